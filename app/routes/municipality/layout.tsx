@@ -1,0 +1,47 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { koers } from "../../lib/context.server";
+import { useT } from "../../lib/i18n";
+import { load } from "../../lib/trpc-errors.server";
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { trpc } = koers(context);
+  return load(request, () => trpc.municipality.home({ municipalitySlug: params.slug ?? "" }));
+}
+
+export type MunicipalityData = Awaited<ReturnType<typeof loader>>;
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.municipality.name} — Koers` : "Koers" },
+];
+
+/** The municipality's pages share this navigation; each item shows only to those it serves. */
+export default function MunicipalityLayout() {
+  const t = useT();
+  const data = useLoaderData<typeof loader>();
+  const base = `/g/${data.municipality.slug}`;
+  const items = [
+    { to: base, label: t("nav.overview"), end: true, show: true },
+    { to: `${base}/leden`, label: t("nav.members"), end: false, show: data.capabilities.includes("member.view") },
+  ];
+  return (
+    <>
+      <nav className="utrecht-nav-bar koers-nav" aria-label={t("nav.label")}>
+        <ul className="utrecht-nav-list koers-nav__list">
+          {items
+            .filter((item) => item.show)
+            .map((item) => (
+              <li key={item.to} className="utrecht-nav-list__item">
+                <NavLink to={item.to} end={item.end} className="utrecht-nav-list__link koers-nav__link">
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+        </ul>
+      </nav>
+      <div className="koers-page">
+        <Outlet />
+      </div>
+    </>
+  );
+}

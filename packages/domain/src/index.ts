@@ -1,0 +1,3 @@
+export * from "./roles.js";
+export * from "./capabilities.js";
+export * from "./schemas.js";

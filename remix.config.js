@@ -1,0 +1,37 @@
+/**
+ * Remix v2, classic compiler. Routes are declared here as a readable tree instead of dotted
+ * file names; each route module lives in a folder under app/routes named for its page.
+ * @type {import('@remix-run/dev').AppConfig}
+ */
+export default {
+  ignoredRouteFiles: ["**/*"],
+  serverModuleFormat: "esm",
+  serverPlatform: "node",
+  serverBuildPath: "build/index.js",
+  assetsBuildDirectory: "build/client",
+  publicPath: "/build/",
+  // Workspace packages ship TypeScript sources: bundle them so the build runs on plain node too.
+  serverDependenciesToBundle: [/^@koers\//],
+  future: {
+    v3_fetcherPersist: true,
+    v3_relativeSplatPath: true,
+    v3_throwAbortReason: true,
+    v3_lazyRouteDiscovery: true,
+  },
+  routes(defineRoutes) {
+    return defineRoutes((route) => {
+      route("", "routes/home/route.tsx", { index: true });
+      route("login", "routes/login/route.tsx");
+      route("logout", "routes/logout/route.tsx");
+      route("taal", "routes/language/route.tsx");
+      route("wachtwoord-vergeten", "routes/password-forgot/route.tsx");
+      route("wachtwoord-herstellen/:token", "routes/password-reset/route.tsx");
+      route("uitnodiging/:token", "routes/invitation/route.tsx");
+      route("g/:slug", "routes/municipality/layout.tsx", () => {
+        route("", "routes/municipality/home.tsx", { index: true });
+        route("leden", "routes/municipality/members.tsx");
+      });
+      route("*", "routes/not-found/route.tsx");
+    });
+  },
+};

@@ -1,0 +1,18 @@
+import { createCallerFactory, router } from "./init.js";
+import { authRouter } from "./routers/auth/router.js";
+import { invitationRouter } from "./routers/invitation/router.js";
+import { membersRouter } from "./routers/members/router.js";
+import { municipalityRouter } from "./routers/municipality/router.js";
+
+export const appRouter = router({
+  auth: authRouter,
+  invitation: invitationRouter,
+  municipality: municipalityRouter,
+  members: membersRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+/** Server-side caller: Remix loaders/actions and tests call procedures through this. */
+export const createCaller = createCallerFactory(appRouter);
+export type Caller = ReturnType<typeof createCaller>;

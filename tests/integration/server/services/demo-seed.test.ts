@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../../../server/db.server.js";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../../../../server/services/demo-seed.js";
+import { freshDatabase } from "../../../support/database.js";
+import { callerFor } from "../../../support/factories.js";
+
+let db: Db;
+beforeAll(async () => {
+  ({ db } = await freshDatabase());
+});
+
+describe("demo municipality", () => {
+  it("is created once; a second run adds nothing", async () => {
+    expect(await seedDemo(db)).toEqual({ created: true });
+    const counts = async () => [await db.user.count(), await db.membership.count(), await db.organisation.count(), await db.municipality.count()];
+    const first = await counts();
+    expect(await seedDemo(db)).toEqual({ created: false });
+    expect(await counts()).toEqual(first);
+  });
+
+  it("has the five demo accounts with their roles, all with the demo password", async () => {
+    for (const account of DEMO_ACCOUNTS) {
+      const caller = callerFor(db, null);
+      const { userId } = await caller.auth.login({ email: account.email, password: DEMO_PASSWORD });
+      const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
+      const me = await callerFor(db, user).auth.me();
+      expect(me.memberships.find((m) => m.slug === "lindeveen")?.role).toBe(account.role);
+    }
+    const partner = await db.membership.findFirstOrThrow({ where: { user: { email: "partner@koers.test" } }, include: { organisation: true } });
+    expect(partner.organisation?.type).toBe("school");
+  });
+
+  it("stores passwords as argon2id hashes", async () => {
+    const user = await db.user.findUniqueOrThrow({ where: { email: "raad@koers.test" } });
+    expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+  });
+});
