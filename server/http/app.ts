@@ -47,6 +47,12 @@ export function createHttpApp(deps: HttpDeps): express.Express {
         return id;
       },
       autoLogging: { ignore: (req) => req.url === "/healthz" || req.url?.startsWith("/build/") === true },
+      // One short line per request: no headers (they carry cookies), no query strings (they
+      // can carry reset tokens in links).
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split("?")[0] }),
+        res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+      },
     }),
   );
   app.use((_req, res, next) => {
