@@ -2,6 +2,7 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import express, { type ErrorRequestHandler } from "express";
 import { pinoHttp } from "pino-http";
+import { DEFAULT_LOCALE, translator } from "@koers/i18n";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
@@ -105,7 +106,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   const onError: ErrorRequestHandler = (error, req, res, _next) => {
     req.log?.error({ err: error }, "request failed");
     if (res.headersSent) return;
-    res.status(500).type("text/plain").send("Er ging iets mis aan onze kant. Probeer het later opnieuw.");
+    res.status(500).type("text/plain").send(translator(DEFAULT_LOCALE)("errorPage.serverError.body"));
   };
   app.use(onError);
   return app;

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
 import { parse } from "cookie";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "@koers/i18n";
+import { DEFAULT_LOCALE, isLocale, translator, type Locale } from "@koers/i18n";
 import type { Config } from "../config.js";
 import type { Db } from "../db.server.js";
 import type { Logger } from "../logger.js";
@@ -62,12 +62,12 @@ export function sameOriginWrites(req: Request, res: Response, next: NextFunction
   try {
     host = new URL(origin).host;
   } catch {
-    res.status(403).type("text/plain").send("Verzoek geweigerd: onbekende herkomst.");
+    res.status(403).type("text/plain").send(translator(DEFAULT_LOCALE)("errors.crossSite"));
     return;
   }
   const expected = req.headers["x-forwarded-host"] ?? req.headers.host;
   if (host !== expected) {
-    res.status(403).type("text/plain").send("Verzoek geweigerd: het verzoek komt van een andere website.");
+    res.status(403).type("text/plain").send(translator(DEFAULT_LOCALE)("errors.crossSite"));
     return;
   }
   next();

@@ -7,6 +7,7 @@ export type MailTransport = { send: (mail: OutgoingMail) => Promise<void> };
 
 const MAX_ATTEMPTS = 5;
 const BATCH = 20;
+const SEND_TIMEOUT_MS = 60_000;
 
 /** SMTP when SMTP_URL is set; otherwise mail is written to the log (development, demo). */
 export function createMailTransport(options: { smtpUrl?: string | undefined; from: string; log: Logger }): MailTransport {
@@ -26,32 +27,52 @@ export function createMailTransport(options: { smtpUrl?: string | undefined; fro
 }
 
 /**
- * Delivers pending mail. Rows are claimed with FOR UPDATE SKIP LOCKED so several server
- * processes can run the worker without sending a mail twice.
+ * Delivers pending mail, one row per short transaction: the row is claimed with FOR UPDATE
+ * SKIP LOCKED, so several server processes can run the worker without sending a mail twice,
+ * and a slow mail server holds up one row, not a batch. Delivery is at least once: a crash
+ * between sending and marking sends that one mail again.
  */
 export async function deliverPendingMail(db: Db, transport: MailTransport, log: Logger): Promise<number> {
   let delivered = 0;
-  await db.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ id: string; to: string; subject: string; text: string; attempts: number }[]>`
-      SELECT id, "to", subject, text, attempts FROM "OutboxMail"
-      WHERE status = 'pending' ORDER BY "createdAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
-    for (const row of rows) {
-      try {
-        await transport.send({ to: row.to, subject: row.subject, text: row.text });
-        await tx.outboxMail.update({ where: { id: row.id }, data: { status: "sent", sentAt: new Date(), attempts: row.attempts + 1 } });
-        delivered++;
-      } catch (error) {
+  for (let i = 0; i < BATCH; i++) {
+    const outcome = await db.$transaction(
+      async (tx) => {
+        const [row] = await tx.$queryRaw<{ id: string; to: string; subject: string; text: string; attempts: number }[]>`
+          SELECT id, "to", subject, text, attempts FROM "OutboxMail"
+          WHERE status = 'pending' AND "nextAttemptAt" <= now()
+          ORDER BY "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED`;
+        if (!row) return "empty" as const;
         const attempts = row.attempts + 1;
-        const message = error instanceof Error ? error.message : String(error);
-        log.warn({ mailId: row.id, attempts, err: message }, "mail delivery failed");
-        await tx.outboxMail.update({
-          where: { id: row.id },
-          data: { attempts, lastError: message.slice(0, 1000), status: attempts >= MAX_ATTEMPTS ? "failed" : "pending" },
-        });
-      }
-    }
-  });
+        try {
+          await transport.send({ to: row.to, subject: row.subject, text: row.text });
+          await tx.outboxMail.update({ where: { id: row.id }, data: { status: "sent", sentAt: new Date(), attempts } });
+          return "sent" as const;
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          log.warn({ mailId: row.id, attempts, err: message }, "mail delivery failed");
+          await tx.outboxMail.update({
+            where: { id: row.id },
+            data: {
+              attempts,
+              lastError: message.slice(0, 1000),
+              status: attempts >= MAX_ATTEMPTS ? "failed" : "pending",
+              nextAttemptAt: new Date(Date.now() + retryDelayMs(attempts)),
+            },
+          });
+          return "failed" as const;
+        }
+      },
+      { timeout: SEND_TIMEOUT_MS },
+    );
+    if (outcome === "empty") break;
+    if (outcome === "sent") delivered++;
+  }
   return delivered;
+}
+
+/** 30 s, 1 min, 2 min, 4 min … between attempts. */
+export function retryDelayMs(attempts: number): number {
+  return 30_000 * 2 ** (attempts - 1);
 }
 
 /** Polls the outbox until stopped. */

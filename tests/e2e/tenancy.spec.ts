@@ -33,3 +33,19 @@ test("a member of two municipalities switches between them", async ({ page }) =>
   await expect(page.getByText("U werkt hier als Meelezer.")).toBeVisible();
   await expectAccessible(page);
 });
+
+test("stale links and the logout page explain themselves, accessibly", async ({ page }) => {
+  await page.goto("/wachtwoord-herstellen/dit-is-geen-geldige-link-meer-0000000");
+  await expect(page.getByRole("alert")).toContainText("verlopen of al gebruikt");
+  await expectAccessible(page);
+  await page.goto("/uitnodiging/dit-is-geen-geldige-uitnodiging-000000");
+  await expect(page.getByRole("alert")).toContainText("verlopen, ingetrokken of al gebruikt");
+  await expectAccessible(page);
+
+  await login(page, "raad@koers.test");
+  await page.goto("/logout");
+  await expect(page.getByRole("heading", { level: 1, name: "Uitloggen" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("main").getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+});

@@ -7,9 +7,10 @@ import { FormField, textboxClass } from "../../components/FormField";
 import { NewPasswordFields } from "../../components/NewPasswordFields";
 import { koers } from "../../lib/context.server";
 import { useT } from "../../lib/i18n";
+import { pageTitle } from "../../lib/meta";
 import { formErrorsOf } from "../../lib/trpc-errors.server";
 
-export const meta: MetaFunction = () => [{ title: "Uitnodiging — Koers" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "invitation.title");
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
   try {

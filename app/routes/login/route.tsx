@@ -5,9 +5,10 @@ import { FormAlert } from "../../components/FormAlert";
 import { FormField, textboxClass } from "../../components/FormField";
 import { koers } from "../../lib/context.server";
 import { useT } from "../../lib/i18n";
+import { pageTitle } from "../../lib/meta";
 import { formErrorsOf, safeRedirect } from "../../lib/trpc-errors.server";
 
-export const meta: MetaFunction = () => [{ title: "Inloggen — Koers" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "login.title");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);

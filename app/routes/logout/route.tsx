@@ -1,8 +1,11 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form } from "@remix-run/react";
 import { koers } from "../../lib/context.server";
 import { useT } from "../../lib/i18n";
+import { pageTitle } from "../../lib/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "logout.title");
 
 export async function loader({ context }: LoaderFunctionArgs) {
   if (!koers(context).user) throw redirect("/login");

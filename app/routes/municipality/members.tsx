@@ -1,13 +1,16 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { koers } from "../../lib/context.server";
 import { useT } from "../../lib/i18n";
+import { pageTitle } from "../../lib/meta";
 import { formErrorsOf, load } from "../../lib/trpc-errors.server";
 import { FormAlert } from "../../components/FormAlert";
 import { InviteForm } from "../../components/members/InviteForm";
 import { MemberRow } from "../../components/members/MemberRow";
 import type { MunicipalityData } from "./layout";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "members.title");
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { trpc } = koers(context);

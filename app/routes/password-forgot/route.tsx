@@ -5,9 +5,10 @@ import { FormAlert } from "../../components/FormAlert";
 import { FormField, textboxClass } from "../../components/FormField";
 import { koers } from "../../lib/context.server";
 import { useT } from "../../lib/i18n";
+import { pageTitle } from "../../lib/meta";
 import { formErrorsOf } from "../../lib/trpc-errors.server";
 
-export const meta: MetaFunction = () => [{ title: "Wachtwoord vergeten — Koers" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "passwordForgot.title");
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();

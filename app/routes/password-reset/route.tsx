@@ -5,9 +5,10 @@ import { FormAlert } from "../../components/FormAlert";
 import { NewPasswordFields } from "../../components/NewPasswordFields";
 import { koers } from "../../lib/context.server";
 import { useT } from "../../lib/i18n";
+import { pageTitle } from "../../lib/meta";
 import { formErrorsOf } from "../../lib/trpc-errors.server";
 
-export const meta: MetaFunction = () => [{ title: "Nieuw wachtwoord — Koers" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "passwordReset.title");
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
   const { valid } = await koers(context).trpc.auth.checkResetToken({ token: params.token ?? "" });
