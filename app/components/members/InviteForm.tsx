@@ -1,7 +1,7 @@
-import { ROLES } from "@koers/domain";
 import { useT } from "../../lib/i18n";
 import { FormAlert } from "../FormAlert";
 import { FormField, selectClass, textboxClass } from "../FormField";
+import { OrganisationOptions, RoleOptions } from "./options";
 
 type Props = {
   organisations: { id: string; name: string }[];
@@ -31,11 +31,7 @@ export function InviteForm({ organisations, errors, values }: Props) {
         <FormField id="invite-role" label={t("fields.role")} error={fields.role}>
           {(props) => (
             <select {...props} name="role" defaultValue={values?.role ?? "viewer"} className={selectClass(Boolean(fields.role))}>
-              {ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {t(`roles.${role}`)}
-                </option>
-              ))}
+              <RoleOptions />
             </select>
           )}
         </FormField>
@@ -47,12 +43,7 @@ export function InviteForm({ organisations, errors, values }: Props) {
         >
           {(props) => (
             <select {...props} name="organisationId" defaultValue={values?.organisationId ?? ""} className={selectClass(Boolean(fields.organisationId))}>
-              <option value="">{t("members.invite.noOrganisation")}</option>
-              {organisations.map((organisation) => (
-                <option key={organisation.id} value={organisation.id}>
-                  {organisation.name}
-                </option>
-              ))}
+              <OrganisationOptions organisations={organisations} />
             </select>
           )}
         </FormField>

@@ -1,6 +1,7 @@
-import { ROLES } from "@koers/domain";
 import { useT } from "../../lib/i18n";
 import { selectClass } from "../FormField";
+import { IntentButton } from "../IntentButton";
+import { OrganisationOptions, RoleOptions } from "./options";
 
 type Member = {
   id: string;
@@ -41,11 +42,7 @@ export function MemberRow({
                 {t("members.newRoleFor", { name: member.name })}
               </label>
               <select id={`role-${member.id}`} name="role" defaultValue={member.role} className={selectClass(false)}>
-                {ROLES.map((role) => (
-                  <option key={role} value={role}>
-                    {t(`roles.${role}`)}
-                  </option>
-                ))}
+                <RoleOptions />
               </select>
               <label className="koers-visually-hidden" htmlFor={`org-${member.id}`}>
                 {t("members.organisationFor", { name: member.name })}
@@ -56,26 +53,20 @@ export function MemberRow({
                 defaultValue={member.organisation?.id ?? ""}
                 className={selectClass(false)}
               >
-                <option value="">{t("members.invite.noOrganisation")}</option>
-                {organisations.map((organisation) => (
-                  <option key={organisation.id} value={organisation.id}>
-                    {organisation.name}
-                  </option>
-                ))}
+                <OrganisationOptions organisations={organisations} />
               </select>
               <button type="submit" className="utrecht-button utrecht-button--secondary-action">
                 {t("members.changeRole")}
                 <span className="koers-visually-hidden"> {member.name}</span>
               </button>
             </form>
-            <form method="post" className="koers-inline-form">
-              <input type="hidden" name="intent" value="remove" />
-              <input type="hidden" name="membershipId" value={member.id} />
-              <button type="submit" className="utrecht-button utrecht-button--subtle koers-danger">
-                {t("members.remove")}
-                <span className="koers-visually-hidden"> {member.name}</span>
-              </button>
-            </form>
+            <IntentButton
+              intent="remove"
+              fields={{ membershipId: member.id }}
+              label={t("members.remove")}
+              context={member.name}
+              className="utrecht-button utrecht-button--subtle koers-danger"
+            />
           </div>
         </td>
       ) : null}

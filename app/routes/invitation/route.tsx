@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { TRPCError } from "@trpc/server";
+import { CurrentPasswordField } from "../../components/CurrentPasswordField";
 import { FormAlert } from "../../components/FormAlert";
 import { FormField, textboxClass } from "../../components/FormField";
 import { NewPasswordFields } from "../../components/NewPasswordFields";
@@ -70,17 +71,7 @@ export default function Invitation() {
         {invitation.hasAccount ? (
           <>
             <p className="utrecht-paragraph">{t("invitation.hasAccount")}</p>
-            <FormField id="password" label={t("fields.password")} error={errors?.fields.password}>
-              {(props) => (
-                <input
-                  {...props}
-                  name="password"
-                  type="password"
-                  autoComplete="current-password"
-                  className={textboxClass(Boolean(errors?.fields.password))}
-                />
-              )}
-            </FormField>
+            <CurrentPasswordField error={errors?.fields.password} />
           </>
         ) : (
           <>

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { CurrentPasswordField } from "../../components/CurrentPasswordField";
 import { FormAlert } from "../../components/FormAlert";
 import { FormField, textboxClass } from "../../components/FormField";
 import { koers } from "../../lib/context.server";
@@ -58,18 +59,7 @@ export default function Login() {
             />
           )}
         </FormField>
-        <FormField id="password" label={t("fields.password")} error={errors?.fields.password}>
-          {(props) => (
-            <input
-              {...props}
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              required
-              className={textboxClass(Boolean(errors?.fields.password))}
-            />
-          )}
-        </FormField>
+        <CurrentPasswordField error={errors?.fields.password} />
         <div className="utrecht-button-group">
           <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={busy || undefined}>
             {busy ? t("login.busy") : t("login.submit")}

@@ -6,6 +6,7 @@ import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { formErrorsOf, load } from "../../lib/trpc-errors.server";
 import { FormAlert } from "../../components/FormAlert";
+import { IntentButton } from "../../components/IntentButton";
 import { InviteForm } from "../../components/members/InviteForm";
 import { MemberRow } from "../../components/members/MemberRow";
 import type { MunicipalityData } from "./layout";
@@ -97,14 +98,13 @@ export default function Members() {
                 {invitation.name} ({invitation.email}) — {t(`roles.${invitation.role}`)}
                 {invitation.organisation ? `, ${invitation.organisation.name}` : ""}
                 {canManage ? (
-                  <form method="post" className="koers-inline-form">
-                    <input type="hidden" name="intent" value="revokeInvitation" />
-                    <input type="hidden" name="invitationId" value={invitation.id} />
-                    <button type="submit" className="utrecht-button utrecht-button--subtle">
-                      {t("members.revoke")}
-                      <span className="koers-visually-hidden"> {invitation.email}</span>
-                    </button>
-                  </form>
+                  <IntentButton
+                    intent="revokeInvitation"
+                    fields={{ invitationId: invitation.id }}
+                    label={t("members.revoke")}
+                    context={invitation.email}
+                    className="utrecht-button utrecht-button--subtle"
+                  />
                 ) : null}
               </li>
             ))}

@@ -1,23 +1,14 @@
-import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../../../server/db.server.js";
 import { resolveSession, SESSION_COOKIE } from "../../../../server/auth/session.server.js";
 import { freshDatabase } from "../../../support/database.js";
+import { refusal } from "../../../support/trpc-errors.js";
 import { callerFor, createUser, TEST_PASSWORD, testConfig, tokenFromLastMail } from "../../../support/factories.js";
 
 let db: Db;
 beforeAll(async () => {
   ({ db } = await freshDatabase());
 });
-
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 function tokenOf(cookie: string | undefined): string {
   const match = cookie?.match(new RegExp(`${SESSION_COOKIE}=([^;]+)`));
@@ -50,8 +41,8 @@ describe("login", () => {
 
   it("gives the same answer for a wrong password and an unknown account", async () => {
     const user = await createUser(db);
-    const wrong = await rejection(callerFor(db, null).auth.login({ email: user.email, password: "niet het wachtwoord" }));
-    const unknown = await rejection(callerFor(db, null).auth.login({ email: "niemand@example.test", password: "iets" }));
+    const wrong = await refusal(callerFor(db, null).auth.login({ email: user.email, password: "niet het wachtwoord" }));
+    const unknown = await refusal(callerFor(db, null).auth.login({ email: "niemand@example.test", password: "iets" }));
     expect(wrong.code).toBe("UNAUTHORIZED");
     expect(wrong.message).toBe("errors.login.failed");
     expect(unknown.code).toBe(wrong.code);
@@ -60,7 +51,7 @@ describe("login", () => {
 
   it("rejects malformed input with field errors and writes nothing", async () => {
     const before = await db.loginAttempt.count();
-    const error = await rejection(callerFor(db, null).auth.login({ email: "geen-adres", password: "" }));
+    const error = await refusal(callerFor(db, null).auth.login({ email: "geen-adres", password: "" }));
     expect(error.code).toBe("BAD_REQUEST");
     expect(await db.loginAttempt.count()).toBe(before);
   });
@@ -68,9 +59,9 @@ describe("login", () => {
   it("locks an account after too many failures, even for the right password, and says how long", async () => {
     const user = await createUser(db);
     for (let i = 0; i < testConfig.loginLimits.perAccount; i++) {
-      await rejection(callerFor(db, null, { ip: `10.0.0.${i}` }).auth.login({ email: user.email, password: "fout fout fout" }));
+      await refusal(callerFor(db, null, { ip: `10.0.0.${i}` }).auth.login({ email: user.email, password: "fout fout fout" }));
     }
-    const blocked = await rejection(callerFor(db, null).auth.login({ email: user.email, password: TEST_PASSWORD }));
+    const blocked = await refusal(callerFor(db, null).auth.login({ email: user.email, password: TEST_PASSWORD }));
     expect(blocked.code).toBe("TOO_MANY_REQUESTS");
     expect(blocked.message).toBe("errors.login.rateLimited");
     expect((blocked.cause as { seconds?: number }).seconds).toBeGreaterThan(0);
@@ -80,10 +71,10 @@ describe("login", () => {
     const config = { ...testConfig, loginLimits: { ...testConfig.loginLimits, perIp: 3 } };
     const ip = "192.0.2.77";
     for (let i = 0; i < 3; i++) {
-      await rejection(callerFor(db, null, { ip, config }).auth.login({ email: `onbekend${i}@example.test`, password: "x" }));
+      await refusal(callerFor(db, null, { ip, config }).auth.login({ email: `onbekend${i}@example.test`, password: "x" }));
     }
     const user = await createUser(db);
-    const blocked = await rejection(callerFor(db, null, { ip, config }).auth.login({ email: user.email, password: TEST_PASSWORD }));
+    const blocked = await refusal(callerFor(db, null, { ip, config }).auth.login({ email: user.email, password: TEST_PASSWORD }));
     expect(blocked.code).toBe("TOO_MANY_REQUESTS");
     // Another address is not affected.
     await callerFor(db, null, { ip: "192.0.2.78", config }).auth.login({ email: user.email, password: TEST_PASSWORD });
@@ -125,7 +116,7 @@ describe("password reset", () => {
     await callerFor(db, null).auth.resetPassword({ token, password: "een nieuw wachtwoord", confirm: "een nieuw wachtwoord" });
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     await callerFor(db, null).auth.login({ email: user.email, password: "een nieuw wachtwoord" });
-    const reuse = await rejection(
+    const reuse = await refusal(
       callerFor(db, null).auth.resetPassword({ token, password: "nog een wachtwoord", confirm: "nog een wachtwoord" }),
     );
     expect(reuse.message).toBe("errors.reset.invalid");
@@ -141,10 +132,10 @@ describe("password reset", () => {
     const user = await createUser(db);
     await callerFor(db, null).auth.requestPasswordReset({ email: user.email });
     const token = await tokenFromLastMail(db, user.email, "/wachtwoord-herstellen");
-    const short = await rejection(callerFor(db, null).auth.resetPassword({ token, password: "kort", confirm: "kort" }));
+    const short = await refusal(callerFor(db, null).auth.resetPassword({ token, password: "kort", confirm: "kort" }));
     expect(short.code).toBe("BAD_REQUEST");
     await db.passwordResetToken.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1) } });
-    const expired = await rejection(
+    const expired = await refusal(
       callerFor(db, null).auth.resetPassword({ token, password: "een nieuw wachtwoord", confirm: "een nieuw wachtwoord" }),
     );
     expect(expired.message).toBe("errors.reset.invalid");
@@ -154,6 +145,6 @@ describe("password reset", () => {
 
 describe("me", () => {
   it("requires a login", async () => {
-    expect((await rejection(callerFor(db, null).auth.me())).code).toBe("UNAUTHORIZED");
+    expect((await refusal(callerFor(db, null).auth.me())).code).toBe("UNAUTHORIZED");
   });
 });

@@ -1,8 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROLES, type Role } from "@koers/domain";
 import type { Db } from "../../../../server/db.server.js";
 import { freshDatabase } from "../../../support/database.js";
+import { codeOf } from "../../../support/trpc-errors.js";
 import {
   callerFor,
   createMember,
@@ -17,15 +17,6 @@ let db: Db;
 beforeAll(async () => {
   ({ db } = await freshDatabase());
 });
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return (error as TRPCError).code;
-}
 
 async function setup() {
   const municipality = await createMunicipality(db);
