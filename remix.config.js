@@ -30,6 +30,17 @@ export default {
       route("g/:slug", "routes/municipality/layout.tsx", () => {
         route("", "routes/municipality/home.tsx", { index: true });
         route("leden", "routes/municipality/members.tsx");
+        route("programma/:programmeId", "routes/programme/layout.tsx", () => {
+          route("", "routes/programme/overview.tsx", { index: true });
+          route("acties", "routes/programme/actions.tsx");
+          route("acties.csv", "routes/programme/actions-csv.ts");
+          route("dashboard", "routes/programme/dashboard.tsx");
+          route("lacunes", "routes/programme/gaps.tsx");
+          route("instellingen", "routes/programme/settings.tsx");
+        });
+        route("acties/:actionId", "routes/action/route.tsx");
+        route("doelen/:goalId", "routes/goal/route.tsx");
+        route("indicatoren/:indicatorId", "routes/indicator/route.tsx");
       });
       route("*", "routes/not-found/route.tsx");
     });

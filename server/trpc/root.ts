@@ -3,12 +3,22 @@ import { authRouter } from "./routers/auth/router.js";
 import { invitationRouter } from "./routers/invitation/router.js";
 import { membersRouter } from "./routers/members/router.js";
 import { municipalityRouter } from "./routers/municipality/router.js";
+import { actionRouter } from "./routers/action/router.js";
+import { goalRouter } from "./routers/goal/router.js";
+import { indicatorRouter } from "./routers/indicator/router.js";
+import { insightRouter } from "./routers/insight/router.js";
+import { programmeRouter } from "./routers/programme/router.js";
 
 export const appRouter = router({
   auth: authRouter,
   invitation: invitationRouter,
   municipality: municipalityRouter,
   members: membersRouter,
+  programme: programmeRouter,
+  action: actionRouter,
+  goal: goalRouter,
+  indicator: indicatorRouter,
+  insight: insightRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -20,8 +20,13 @@ export default function MunicipalityLayout() {
   const t = useT();
   const data = useLoaderData<typeof loader>();
   const base = `/g/${data.municipality.slug}`;
+  const programme = data.currentProgramme ? `${base}/programma/${data.currentProgramme.id}` : null;
   const items = [
     { to: base, label: t("nav.overview"), end: true, show: true },
+    { to: programme ?? "", label: t("nav.programme"), end: true, show: programme !== null },
+    { to: `${programme}/acties`, label: t("nav.actions"), end: false, show: programme !== null },
+    { to: `${programme}/dashboard`, label: t("nav.dashboard"), end: false, show: programme !== null },
+    { to: `${programme}/lacunes`, label: t("nav.gaps"), end: false, show: programme !== null },
     { to: `${base}/leden`, label: t("nav.members"), end: false, show: data.capabilities.includes("member.view") },
   ];
   return (

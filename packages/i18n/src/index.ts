@@ -1,13 +1,38 @@
 import i18next, { type i18n, type TFunction } from "i18next";
 import en from "../locales/en.json";
 import nl from "../locales/nl.json";
+import actionsEn from "../locales/actions.en.json";
+import actionsNl from "../locales/actions.nl.json";
+import insightEn from "../locales/insight.en.json";
+import insightNl from "../locales/insight.nl.json";
+import programmeEn from "../locales/programme.en.json";
+import programmeNl from "../locales/programme.nl.json";
 
 /** Dutch first; English second. Every user-facing string lives in ../locales. */
 export const LOCALES = ["nl", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "nl";
 
-export const resources = { nl: { translation: nl }, en: { translation: en } } as const;
+type Tree = { [key: string]: string | Tree };
+
+/** Deep-merges the per-area files (programme, actions, insight) into the base file. */
+function merge(...trees: object[]): Tree {
+  const out: Tree = {};
+  for (const tree of trees) {
+    for (const [key, value] of Object.entries(tree as Tree)) {
+      const existing = out[key];
+      out[key] = typeof value === "object" && typeof existing === "object" ? merge(existing, value) : value;
+    }
+  }
+  return out;
+}
+
+export const messages: Record<Locale, Tree> = {
+  nl: merge(nl, programmeNl, actionsNl, insightNl),
+  en: merge(en, programmeEn, actionsEn, insightEn),
+};
+
+export const resources = { nl: { translation: messages.nl }, en: { translation: messages.en } } as const;
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { translator } from "@koers/i18n";
-import nl from "../../../packages/i18n/locales/nl.json";
-import en from "../../../packages/i18n/locales/en.json";
+import { messages, translator } from "@koers/i18n";
 
 function keysOf(tree: object, prefix = ""): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -11,7 +9,7 @@ function keysOf(tree: object, prefix = ""): string[] {
 
 describe("translations", () => {
   it("has the same keys in Dutch and English", () => {
-    expect(keysOf(en).sort()).toEqual(keysOf(nl).sort());
+    expect(keysOf(messages.en).sort()).toEqual(keysOf(messages.nl).sort());
   });
 
   it("translates with interpolation and plurals, Dutch by default", () => {

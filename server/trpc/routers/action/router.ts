@@ -1,0 +1,5 @@
+import { router } from "../../init.js";
+import { exportRows, get, list } from "./read.js";
+import { addUpdate, create, setArchived, track, updateDetails } from "./write.js";
+
+export const actionRouter = router({ list, exportRows, get, create, updateDetails, track, addUpdate, setArchived });

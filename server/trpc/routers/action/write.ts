@@ -1,0 +1,213 @@
+import { TRPCError } from "@trpc/server";
+import {
+  actionDescriptionSchema,
+  actionTitleSchema,
+  actionTrackingFields,
+  checkDates,
+  checkStatusTransition,
+  idSchema,
+  isoDateSchema,
+} from "@koers/domain";
+import { z } from "zod";
+import type { Prisma } from "../../../db.server.js";
+import { audit } from "../../../services/audit.js";
+import { centsOf, dateOf, isoDate } from "../../../services/serialize.js";
+import { actionProcedure, programmeProcedure } from "../../guards.js";
+
+type Tx = Prisma.TransactionClient;
+
+const details = z.object({
+  title: actionTitleSchema,
+  description: actionDescriptionSchema.default(""),
+  primaryDomainId: idSchema,
+  otherDomainIds: z.array(idSchema).max(20).default([]),
+  goalIds: z.array(idSchema).max(50).default([]),
+});
+
+/** Domains and goals must belong to the action's own programme. */
+async function assertInProgramme(tx: Tx, programmeId: string, domainIds: string[], goalIds: string[]) {
+  const [domains, goals] = await Promise.all([
+    tx.domain.count({ where: { programmeId, id: { in: domainIds }, archivedAt: null } }),
+    tx.goal.count({ where: { programmeId, id: { in: goalIds } } }),
+  ]);
+  if (domains !== new Set(domainIds).size) throw new TRPCError({ code: "BAD_REQUEST", message: "errors.action.domainUnknown" });
+  if (goals !== new Set(goalIds).size) throw new TRPCError({ code: "BAD_REQUEST", message: "errors.action.goalUnknown" });
+}
+
+function snapshot(action: { title: string; status: string; ownerId: string | null; startDate: Date | null; dueDate: Date | null; budgetCents: bigint | null; tags: string[]; primaryDomainId: string; archivedAt?: Date | null }) {
+  return {
+    title: action.title,
+    status: action.status,
+    ownerId: action.ownerId,
+    startDate: isoDate(action.startDate),
+    dueDate: isoDate(action.dueDate),
+    budgetCents: centsOf(action.budgetCents),
+    tags: action.tags,
+    primaryDomainId: action.primaryDomainId,
+  };
+}
+
+/** A new action at the end of its domain, status "proposed". */
+export const create = programmeProcedure("action.create")
+  .input(details)
+  .mutation(async ({ ctx, input }) => {
+    const programmeId = ctx.resource.id;
+    const otherDomainIds = input.otherDomainIds.filter((id) => id !== input.primaryDomainId);
+    return ctx.db.$transaction(async (tx) => {
+      await assertInProgramme(tx, programmeId, [input.primaryDomainId, ...otherDomainIds], input.goalIds);
+      const last = await tx.action.aggregate({ where: { programmeId, primaryDomainId: input.primaryDomainId }, _max: { order: true } });
+      const action = await tx.action.create({
+        data: {
+          programmeId,
+          primaryDomainId: input.primaryDomainId,
+          title: input.title,
+          description: input.description,
+          order: (last._max.order ?? -1) + 1,
+          otherDomains: { create: [...new Set(otherDomainIds)].map((domainId) => ({ domainId })) },
+          goals: { create: [...new Set(input.goalIds)].map((goalId) => ({ goalId })) },
+        },
+      });
+      await audit(tx, {
+        municipalityId: ctx.municipality.id,
+        actorId: ctx.user.id,
+        action: "action.create",
+        entityType: "Action",
+        entityId: action.id,
+        after: { ...snapshot(action), otherDomainIds, goalIds: input.goalIds },
+      });
+      return { id: action.id };
+    });
+  });
+
+/** Title, description, domains and goals: what the council decides about an action. */
+export const updateDetails = actionProcedure("action.edit")
+  .input(details)
+  .mutation(async ({ ctx, input }) => {
+    const action = ctx.resource;
+    const otherDomainIds = [...new Set(input.otherDomainIds.filter((id) => id !== input.primaryDomainId))];
+    const goalIds = [...new Set(input.goalIds)];
+    await ctx.db.$transaction(async (tx) => {
+      await assertInProgramme(tx, action.programmeId, [input.primaryDomainId, ...otherDomainIds], goalIds);
+      const before = await tx.action.findUniqueOrThrow({ where: { id: action.id }, include: { otherDomains: true, goals: true } });
+      await tx.actionDomain.deleteMany({ where: { actionId: action.id } });
+      await tx.actionGoal.deleteMany({ where: { actionId: action.id } });
+      const after = await tx.action.update({
+        where: { id: action.id },
+        data: {
+          title: input.title,
+          description: input.description,
+          primaryDomainId: input.primaryDomainId,
+          otherDomains: { create: otherDomainIds.map((domainId) => ({ domainId })) },
+          goals: { create: goalIds.map((goalId) => ({ goalId })) },
+        },
+      });
+      await audit(tx, {
+        municipalityId: ctx.municipality.id,
+        actorId: ctx.user.id,
+        action: "action.updateDetails",
+        entityType: "Action",
+        entityId: action.id,
+        before: { ...snapshot(before), description: before.description, otherDomainIds: before.otherDomains.map((d) => d.domainId), goalIds: before.goals.map((g) => g.goalId) },
+        after: { ...snapshot(after), description: after.description, otherDomainIds, goalIds },
+      });
+    });
+    return { id: action.id };
+  });
+
+/**
+ * The tracking fields civil servants keep: status (by the transition rules), owner (a member
+ * of the municipality), dates, budget and tags. Only the fields given change.
+ */
+export const track = actionProcedure("action.track")
+  .input(actionTrackingFields)
+  .mutation(async ({ ctx, input }) => {
+    const current = ctx.resource;
+    if (input.status && input.status !== current.status) {
+      const verdict = checkStatusTransition(current.status, input.status, input.statusReason);
+      if (!verdict.ok) throw new TRPCError({ code: "BAD_REQUEST", message: verdict.error });
+    }
+    const startDate = input.startDate === undefined ? isoDate(current.startDate) : input.startDate;
+    const dueDate = input.dueDate === undefined ? isoDate(current.dueDate) : input.dueDate;
+    const dateError = checkDates(startDate, dueDate);
+    if (dateError) throw new TRPCError({ code: "BAD_REQUEST", message: dateError });
+    if (input.ownerId) {
+      const member = await ctx.db.membership.findUnique({
+        where: { userId_municipalityId: { userId: input.ownerId, municipalityId: ctx.municipality.id } },
+      });
+      if (!member) throw new TRPCError({ code: "BAD_REQUEST", message: "errors.action.ownerNotMember" });
+    }
+    const data: Prisma.ActionUpdateInput = {};
+    if (input.status !== undefined) data.status = input.status;
+    if (input.ownerId !== undefined) data.owner = input.ownerId ? { connect: { id: input.ownerId } } : { disconnect: true };
+    if (input.startDate !== undefined) data.startDate = dateOf(input.startDate);
+    if (input.dueDate !== undefined) data.dueDate = dateOf(input.dueDate);
+    if (input.budgetCents !== undefined) data.budgetCents = input.budgetCents === null ? null : BigInt(input.budgetCents);
+    if (input.tags !== undefined) data.tags = [...new Set(input.tags)];
+    await ctx.db.$transaction(async (tx) => {
+      const updated = await tx.action.update({ where: { id: current.id }, data });
+      await audit(tx, {
+        municipalityId: ctx.municipality.id,
+        actorId: ctx.user.id,
+        action: "action.track",
+        entityType: "Action",
+        entityId: current.id,
+        before: snapshot(current),
+        after: { ...snapshot(updated), ...(input.statusReason ? { reason: input.statusReason } : {}) },
+      });
+    });
+    return { id: current.id };
+  });
+
+/** A progress report; when it names another status, the action moves there (same rules). */
+export const addUpdate = actionProcedure("action.track")
+  .input(
+    z.object({
+      date: isoDateSchema,
+      status: actionTrackingFields.shape.status.unwrap(),
+      text: z.string().trim().min(1, { error: "errors.update.textRequired" }).max(5000, { error: "errors.update.textTooLong" }),
+    }),
+  )
+  .mutation(async ({ ctx, input }) => {
+    const current = ctx.resource;
+    if (input.status !== current.status) {
+      const verdict = checkStatusTransition(current.status, input.status, input.text);
+      if (!verdict.ok) throw new TRPCError({ code: "BAD_REQUEST", message: verdict.error });
+    }
+    return ctx.db.$transaction(async (tx) => {
+      const update = await tx.actionUpdate.create({
+        data: { actionId: current.id, date: dateOf(input.date), status: input.status, text: input.text, authorId: ctx.user.id },
+      });
+      if (input.status !== current.status) await tx.action.update({ where: { id: current.id }, data: { status: input.status } });
+      await audit(tx, {
+        municipalityId: ctx.municipality.id,
+        actorId: ctx.user.id,
+        action: "action.addUpdate",
+        entityType: "Action",
+        entityId: current.id,
+        before: { status: current.status },
+        after: { status: input.status, updateId: update.id, date: input.date },
+      });
+      return { id: update.id };
+    });
+  });
+
+/** Archiving keeps every tracking field and report; restoring brings the action back as it was. */
+export const setArchived = actionProcedure("action.edit")
+  .input(z.object({ archived: z.boolean() }))
+  .mutation(async ({ ctx, input }) => {
+    const current = ctx.resource;
+    if ((current.archivedAt !== null) === input.archived) return { id: current.id };
+    await ctx.db.$transaction(async (tx) => {
+      await tx.action.update({ where: { id: current.id }, data: { archivedAt: input.archived ? new Date() : null } });
+      await audit(tx, {
+        municipalityId: ctx.municipality.id,
+        actorId: ctx.user.id,
+        action: input.archived ? "action.archive" : "action.restore",
+        entityType: "Action",
+        entityId: current.id,
+        before: { archived: !input.archived },
+        after: { archived: input.archived },
+      });
+    });
+    return { id: current.id };
+  });

@@ -1,0 +1,5 @@
+import { router } from "../../init.js";
+import { choices, list, overview } from "./read.js";
+import { addDomain, archiveDomain, create, moveDomain, renameDomain, setStatus, update } from "./write.js";
+
+export const programmeRouter = router({ list, overview, choices, create, update, setStatus, addDomain, renameDomain, moveDomain, archiveDomain });
