@@ -82,3 +82,41 @@ export async function tokenFromLastMail(db: Db, to: string, pathPrefix: string):
   if (!match?.[1]) throw new Error(`no ${pathPrefix} link in mail to ${to}`);
   return match[1];
 }
+
+/** A programme with its four default domains, one goal with one indicator, and one action. */
+export async function createProgramme(db: Db, municipalityId: string) {
+  const programme = await db.programme.create({
+    data: {
+      municipalityId,
+      title: `Raadsprogramma ${unique()}`,
+      termStart: new Date("2026-04-01"),
+      termEnd: new Date("2030-03-31"),
+      domains: { create: ["Onderwijs", "Gezondheid", "Veiligheid", "Ruimtelijk domein"].map((name, order) => ({ name, order })) },
+    },
+    include: { domains: { orderBy: { order: "asc" } } },
+  });
+  const [onderwijs, gezondheid] = programme.domains;
+  const goal = await db.goal.create({ data: { programmeId: programme.id, domainId: onderwijs!.id, title: "Minder voortijdig schoolverlaters" } });
+  const indicator = await db.indicator.create({
+    data: {
+      goalId: goal.id,
+      name: "Voortijdig schoolverlaters",
+      unit: "%",
+      direction: "lower_is_better",
+      baselineValue: 2.4,
+      baselineDate: new Date("2024-01-01"),
+      targetValue: 1.5,
+      targetDate: new Date("2030-01-01"),
+    },
+  });
+  const action = await db.action.create({
+    data: {
+      programmeId: programme.id,
+      primaryDomainId: onderwijs!.id,
+      title: "Eén loket voor zorgvragen van scholen",
+      otherDomains: { create: [{ domainId: gezondheid!.id }] },
+      goals: { create: [{ goalId: goal.id }] },
+    },
+  });
+  return { programme, domains: programme.domains, goal, indicator, action };
+}

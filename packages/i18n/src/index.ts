@@ -2,6 +2,8 @@ import i18next, { type i18n, type TFunction } from "i18next";
 import en from "../locales/en.json";
 import nl from "../locales/nl.json";
 import actionsEn from "../locales/actions.en.json";
+import apiEn from "../locales/api.en.json";
+import apiNl from "../locales/api.nl.json";
 import actionsNl from "../locales/actions.nl.json";
 import insightEn from "../locales/insight.en.json";
 import insightNl from "../locales/insight.nl.json";
@@ -15,7 +17,7 @@ export const DEFAULT_LOCALE: Locale = "nl";
 
 type Tree = { [key: string]: string | Tree };
 
-/** Deep-merges the per-area files (programme, actions, insight) into the base file. */
+/** Deep-merges the per-area files (api errors, programme, actions, insight) into the base file. */
 function merge(...trees: object[]): Tree {
   const out: Tree = {};
   for (const tree of trees) {
@@ -28,8 +30,8 @@ function merge(...trees: object[]): Tree {
 }
 
 export const messages: Record<Locale, Tree> = {
-  nl: merge(nl, programmeNl, actionsNl, insightNl),
-  en: merge(en, programmeEn, actionsEn, insightEn),
+  nl: merge(nl, apiNl, programmeNl, actionsNl, insightNl),
+  en: merge(en, apiEn, programmeEn, actionsEn, insightEn),
 };
 
 export const resources = { nl: { translation: messages.nl }, en: { translation: messages.en } } as const;
