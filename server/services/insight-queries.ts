@@ -43,7 +43,7 @@ export async function dashboard(db: Db, programmeId: string, scope: DashboardSco
           ...(scope.domainId && !scope.goalId ? { domainId: scope.domainId } : {}),
         },
       },
-      include: { measurements: { select: { date: true, value: true } } },
+      include: { measurements: { select: { date: true, value: true }, orderBy: [{ date: "asc" }, { createdAt: "asc" }] } },
       orderBy: { createdAt: "asc" },
     }),
   ]);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ACTION_STATUSES } from "./action-status.js";
 
 /**
  * The action list's filters, sorting and paging, as they appear in the page URL
@@ -10,7 +11,7 @@ export type ActionSort = (typeof ACTION_SORTS)[number];
 export const ACTION_PAGE_SIZES = [25, 50, 100] as const;
 
 const uuid = z.uuid();
-const status = z.enum(["proposed", "planned", "in_progress", "done", "blocked", "dropped"]);
+const status = z.enum(ACTION_STATUSES);
 
 export const actionListFilters = z.object({
   domainId: uuid.optional(),

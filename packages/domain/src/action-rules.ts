@@ -17,6 +17,7 @@ const DATE_INVALID = "errors.date.invalid";
 /** A calendar day as "YYYY-MM-DD"; days that do not exist (2026-02-30) are refused. */
 export const isoDateSchema = z.iso.date({ error: DATE_INVALID });
 
+/** For dates that come from elsewhere than a form, such as the database or a URL. */
 export function isIsoDate(value: string): boolean {
   return isoDateSchema.safeParse(value).success;
 }
@@ -30,7 +31,7 @@ export const actionTitleSchema = z
   .max(300, { error: "errors.action.titleTooLong" });
 
 export const actionDescriptionSchema = z
-  .string({ error: "errors.action.descriptionTooLong" })
+  .string({ error: "errors.generic" })
   .max(20_000, { error: "errors.action.descriptionTooLong" });
 
 export const budgetCentsSchema = z
@@ -60,7 +61,7 @@ export const actionTrackingFields = z
     dueDate: isoDateSchema.nullable().optional(),
     budgetCents: budgetCentsSchema.nullable().optional(),
     tags: z.array(actionTagSchema).max(TAGS_MAX, { error: "errors.action.tooManyTags" }).optional(),
-    statusReason: z.string().trim().max(2000, { error: "errors.action.reasonTooLong" }).optional(),
+    statusReason: z.string({ error: "errors.generic" }).trim().max(2000, { error: "errors.action.reasonTooLong" }).optional(),
   })
   .refine((fields) => checkDates(fields.startDate, fields.dueDate) !== DUE_BEFORE_START, {
     path: ["dueDate"],

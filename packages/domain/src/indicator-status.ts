@@ -58,7 +58,7 @@ export function indicatorStatus(input: IndicatorInput): IndicatorStatus {
 }
 
 /**
- * The trend's value at the target date and the share of the required change that reaches.
+ * The trend's value at the target date, and the share of the required change it reaches there.
  * Both null without measurements or without a trend (all points on one date); the share is
  * also null when the target asks for no improvement.
  */

@@ -21,7 +21,7 @@ export const goalRouter = router({
       include: {
         domain: { select: { id: true, name: true } },
         programme: { select: { id: true, title: true } },
-        indicators: { where: { archivedAt: null }, include: { measurements: { select: { date: true, value: true } } }, orderBy: { createdAt: "asc" } },
+        indicators: { where: { archivedAt: null }, include: { measurements: { select: { date: true, value: true }, orderBy: [{ date: "asc" }, { createdAt: "asc" }] } }, orderBy: { createdAt: "asc" } },
         actions: {
           where: { action: { archivedAt: null } },
           select: { action: { select: { id: true, title: true, status: true, dueDate: true, owner: { select: { name: true } }, primaryDomain: { select: { name: true } } } } },
