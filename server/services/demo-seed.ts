@@ -1,6 +1,7 @@
 import type { Role } from "@koers/domain";
 import type { Db } from "../db.server.js";
 import { hashPassword } from "../auth/password.js";
+import { seedDemoProgramme } from "./demo-programme.js";
 
 export const DEMO_PASSWORD = "koers-demo";
 
@@ -24,8 +25,8 @@ const ORGANISATIONS = [
 ] as const;
 
 /**
- * Seeds the fictional municipality Lindeveen with its demo accounts and partner
- * organisations, and a second municipality (Oosterwold) so switching between municipalities
+ * Seeds the fictional municipality Lindeveen with its demo accounts, partner organisations and
+ * its "Raadsprogramma 2026–2030" (server/services/demo-programme.ts), and a second municipality (Oosterwold) so switching between municipalities
  * and tenant isolation can be seen. Idempotent: a second run adds nothing.
  */
 export async function seedDemo(db: Db): Promise<{ created: boolean }> {
@@ -40,6 +41,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       update: {},
     });
     const organisations = new Map<string, string>();
+    const people = new Map<Role, string>();
     for (const organisation of ORGANISATIONS) {
       const row = await tx.organisation.create({ data: { ...organisation, municipalityId: lindeveen.id } });
       organisations.set(row.name, row.id);
@@ -50,6 +52,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
         create: { email: account.email, name: account.name, passwordHash },
         update: {},
       });
+      people.set(account.role, user.id);
       await tx.membership.create({
         data: {
           userId: user.id,
@@ -63,12 +66,17 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
         await tx.membership.create({ data: { userId: user.id, municipalityId: oosterwold.id, role: "viewer" } });
       }
     }
+    await seedDemoProgramme(tx, lindeveen.id, {
+      council: people.get("council")!,
+      civilServant: people.get("civil_servant")!,
+      admin: people.get("admin")!,
+    });
     const oosterwoldAdmin = await tx.user.upsert({
       where: { email: "beheer@oosterwold.test" },
       create: { email: "beheer@oosterwold.test", name: "Olga Oosterwold", passwordHash },
       update: {},
     });
     await tx.membership.create({ data: { userId: oosterwoldAdmin.id, municipalityId: oosterwold.id, role: "admin" } });
-  });
+  }, { timeout: 60_000 });
   return { created: true };
 }
