@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Form, Link } from "@remix-run/react";
 import { useT } from "../../lib/i18n";
 import { selectClass, textboxClass } from "../FormField";
+import { Checkboxes } from "./Checkboxes";
 
 export type Choices = {
   domains: { id: string; name: string }[];
@@ -18,7 +19,6 @@ export type Choices = {
  */
 export function ActionFilters({ filters, choices, clearHref }: { filters: ActionListFilters; choices: Choices; clearHref: string }) {
   const t = useT();
-  const statuses = new Set(filters.status ?? []);
   return (
     <Form method="get" className="koers-filters" aria-labelledby="filters-heading">
       <h2 className="utrecht-heading-3 koers-filters__title" id="filters-heading">
@@ -86,26 +86,13 @@ export function ActionFilters({ filters, choices, clearHref }: { filters: Action
           </select>
         </Field>
       </div>
-      <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset koers-filters__statuses">
-        <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t("actionList.filters.status")}</legend>
-        <div className="koers-checks">
-          {ACTION_STATUSES.map((status) => (
-            <div key={status} className="utrecht-form-field utrecht-form-field--checkbox koers-check">
-              <input
-                id={`filter-status-${status}`}
-                type="checkbox"
-                name="status"
-                value={status}
-                defaultChecked={statuses.has(status)}
-                className="utrecht-checkbox utrecht-checkbox--html-input"
-              />
-              <label htmlFor={`filter-status-${status}`} className="utrecht-form-label utrecht-form-label--checkbox">
-                {t(`actionStatus.${status}`)}
-              </label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
+      <Checkboxes
+        id="filter-status"
+        name="status"
+        legend={t("actionList.filters.status")}
+        options={ACTION_STATUSES.map((status) => ({ value: status, label: t(`actionStatus.${status}`) }))}
+        checked={filters.status ?? []}
+      />
       <div className="utrecht-form-field utrecht-form-field--checkbox koers-check">
         <input
           id="filter-overdue"

@@ -60,9 +60,9 @@ export function ActionTable({ rows, total, filters, slug }: Props) {
                 <StatusBadge status={row.status} overdue={row.overdue} />
               </td>
               <td className="utrecht-table__cell">{row.owner?.name ?? <span className="koers-muted">{t("actionList.noOwner")}</span>}</td>
-              <td className="utrecht-table__cell koers-nowrap">{row.dueDate ? format.date(row.dueDate) : <span className="koers-muted">—</span>}</td>
+              <td className="utrecht-table__cell koers-nowrap">{row.dueDate ? <time dateTime={row.dueDate}>{format.date(row.dueDate)}</time> : <Missing label={t("actionList.noDueDate")} />}</td>
               <td className="utrecht-table__cell koers-numeric koers-nowrap">
-                {row.budgetCents === null ? <span className="koers-muted">—</span> : format.money(row.budgetCents)}
+                {row.budgetCents === null ? <Missing label={t("actionList.noBudget")} /> : format.money(row.budgetCents)}
               </td>
             </tr>
           ))}
@@ -95,5 +95,17 @@ function SortHeader({ column, label, filters, numeric = false }: { column: Actio
         </span>
       </Link>
     </th>
+  );
+}
+
+/** A dash for the eye, words for screen readers. */
+function Missing({ label }: { label: string }) {
+  return (
+    <>
+      <span className="koers-muted" aria-hidden="true">
+        —
+      </span>
+      <span className="koers-visually-hidden">{label}</span>
+    </>
   );
 }

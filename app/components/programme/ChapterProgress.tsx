@@ -1,7 +1,10 @@
 import { useLocale, useT } from "../../lib/i18n";
 import { formatShare } from "./format";
 
-type Props = { domainName: string; progress: { total: number; done: number; share: number } };
+type Props = {
+  domainName: string;
+  progress: { total: number; done: number; share: number };
+};
 
 /**
  * How far a chapter is: a bar and the same in words. Dropped actions are not counted (the
@@ -13,7 +16,11 @@ export function ChapterProgress({ domainName, progress }: Props) {
   if (progress.total === 0) {
     return <p className="utrecht-paragraph koers-muted koers-progress__text">{t("programme.progress.none")}</p>;
   }
-  const text = t("programme.progress.text", { done: progress.done, total: progress.total, share: formatShare(progress.share, locale) });
+  const text = t("programme.progress.text", {
+    done: progress.done,
+    total: progress.total,
+    share: formatShare(progress.share, locale),
+  });
   return (
     <div className="koers-progress">
       <div className="koers-progress__bar" role="img" aria-label={t("programme.progress.label", { domain: domainName, text })}>

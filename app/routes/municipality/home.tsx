@@ -1,6 +1,12 @@
-import { useRouteLoaderData } from "@remix-run/react";
+import { Link, useActionData, useRouteLoaderData } from "@remix-run/react";
+import { NewProgrammeForm } from "../../components/programme/NewProgrammeForm";
+import { newProgrammeAction } from "../../components/programme/new-programme.server";
 import { useT } from "../../lib/i18n";
+import styles from "../../styles/programme.css";
 import type { MunicipalityData } from "./layout";
+
+export const links = () => [{ rel: "stylesheet", href: styles }];
+export const action = newProgrammeAction;
 
 const LAYOUT_ID = "routes/municipality/layout";
 
@@ -8,6 +14,7 @@ const LAYOUT_ID = "routes/municipality/layout";
 export default function MunicipalityHome() {
   const t = useT();
   const data = useRouteLoaderData<MunicipalityData>(LAYOUT_ID);
+  const created = useActionData<typeof action>();
   if (!data) return null;
   return (
     <>
@@ -16,6 +23,28 @@ export default function MunicipalityHome() {
         {t("municipalityHome.youAre", { role: t(`roles.${data.role}`) })}
         {data.organisation ? ` ${t("municipalityHome.forOrganisation", { organisation: data.organisation.name })}` : null}
       </p>
+      <section className="koers-section" aria-labelledby="programmes-heading">
+        <h2 className="utrecht-heading-2" id="programmes-heading">
+          {t("municipalityHome.programmes")}
+        </h2>
+        {data.programmes.length === 0 ? (
+          <p className="utrecht-paragraph">{t("municipalityHome.noProgrammes")}</p>
+        ) : (
+          <ul className="utrecht-unordered-list">
+            {data.programmes.map((programme) => (
+              <li key={programme.id} className="utrecht-unordered-list__item">
+                <Link to={`/g/${data.municipality.slug}/programma/${programme.id}`} className="utrecht-link">
+                  {programme.title}
+                </Link>{" "}
+                <span className="koers-muted">({t(`programmeStatus.${programme.status}`)})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {data.capabilities.includes("programme.manage") ? (
+        <NewProgrammeForm errors={created?.errors ?? null} values={created?.values ?? null} />
+      ) : null}
       <div className="koers-cards">
         <section className="koers-card" aria-labelledby="can-heading">
           <h2 className="utrecht-heading-2" id="can-heading">

@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, Outlet, useLoaderData, useMatches, useRouteLoaderData } from "@remix-run/react";
+import { Link, NavLink, Outlet, useLoaderData, useMatches, useRouteLoaderData } from "@remix-run/react";
 import { idSchema } from "@koers/domain";
 import { koers } from "../../lib/context.server";
 import { useLocale, useT } from "../../lib/i18n";
@@ -72,9 +72,9 @@ export default function ProgrammeLayout() {
         </div>
         {canSetUp ? (
           <p className="utrecht-paragraph koers-programme-header__tools">
-            <Link to={`${base}/instellingen`} className="utrecht-link koers-settings-link">
+            <NavLink to={`${base}/instellingen`} className="utrecht-link koers-settings-link">
               {t("programme.settingsLink")}
-            </Link>
+            </NavLink>
           </p>
         ) : null}
       </header>

@@ -65,8 +65,8 @@ export const get = actionProcedure("programme.view").query(async ({ ctx }) => {
         action: h.action,
         at: h.createdAt.toISOString(),
         actor: h.actorId ? (actors.get(h.actorId) ?? null) : null,
-        before: h.before,
-        after: h.after,
+        before: h.before as unknown,
+        after: h.after as unknown,
       })) ?? null,
   };
 });
