@@ -2,6 +2,7 @@ import { indicatorProjection } from "@koers/domain";
 import { describe, expect, it } from "vitest";
 import {
   indicatorChartModel,
+  labelPositions,
   trendLine,
   valueDomain,
   type ChartIndicator,
@@ -103,5 +104,54 @@ describe("indicatorChartModel", () => {
   it("stretches the time axis to a measurement after the target date", () => {
     const late = indicatorChartModel({ ...indicator, target: { value: 12, date: "2025-12-31" } });
     expect(late.measurements.at(-1)!.x).toBeCloseTo(late.innerWidth, 6);
+  });
+});
+
+describe("labelPositions", () => {
+  it("puts the trend label below a falling line and above a rising one", () => {
+    const falling = indicatorChartModel(indicator);
+    expect(labelPositions(falling).trendLabelY).toBeGreaterThan(falling.trend!.to.y);
+    const rising = indicatorChartModel({
+      direction: "higher_is_better",
+      baseline: { value: 10, date: "2025-01-01" },
+      target: { value: 20, date: "2030-01-01" },
+      measurements: [{ date: "2026-01-01", value: 12 }],
+    });
+    expect(labelPositions(rising).trendLabelY).toBeLessThan(rising.trend!.to.y);
+  });
+
+  it("moves the target label below its point when the trend label would sit on it", () => {
+    const onTarget = indicatorChartModel({
+      direction: "higher_is_better",
+      baseline: { value: 10, date: "2025-01-01" },
+      target: { value: 20, date: "2027-01-01" },
+      measurements: [{ date: "2026-01-01", value: 15 }],
+    });
+    const { targetLabelY, trendLabelY } = labelPositions(onTarget);
+    expect(Math.abs(targetLabelY - trendLabelY!)).toBeGreaterThanOrEqual(18);
+  });
+
+  it("keeps target and trend labels apart near the bottom of the chart", () => {
+    const low = indicatorChartModel({
+      direction: "lower_is_better",
+      baseline: { value: 12.8, date: "2022-12-31" },
+      target: { value: 10.5, date: "2029-12-31" },
+      measurements: [
+        { date: "2023-12-31", value: 12.9 },
+        { date: "2024-12-31", value: 12.4 },
+        { date: "2025-12-31", value: 12 },
+        { date: "2026-06-30", value: 11.8 },
+      ],
+    });
+    const { targetLabelY, trendLabelY } = labelPositions(low);
+    expect(Math.abs(targetLabelY - trendLabelY!)).toBeGreaterThanOrEqual(18);
+    expect(targetLabelY).toBeLessThan(low.innerHeight);
+  });
+
+  it("keeps the baseline label away from where the series starts", () => {
+    const up = indicatorChartModel({ ...indicator, measurements: [{ date: "2025-07-01", value: 19 }] });
+    expect(labelPositions(up).baselineBelow).toBe(true);
+    expect(labelPositions(indicatorChartModel(indicator)).baselineBelow).toBe(false);
+    expect(labelPositions(indicatorChartModel({ ...indicator, measurements: [] })).trendLabelY).toBeNull();
   });
 });
