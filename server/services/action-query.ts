@@ -17,6 +17,7 @@ export function actionWhere(programmeId: string, filters: Omit<ActionListFilters
   if (filters.goalId) and.push({ goals: { some: { goalId: filters.goalId } } });
   if (filters.tag) and.push({ tags: { has: filters.tag } });
   if (filters.overdue) and.push({ status: { in: [...OPEN_STATUSES] }, dueDate: { lt: dateOf(today) } });
+  if (filters.withoutDueDate) and.push({ dueDate: null });
   if (filters.q) and.push({ title: { contains: filters.q, mode: "insensitive" } });
   return { AND: and };
 }

@@ -106,6 +106,19 @@ export function ActionFilters({ filters, choices, clearHref }: { filters: Action
           {t("actionList.filters.overdueOnly")}
         </label>
       </div>
+      <div className="utrecht-form-field utrecht-form-field--checkbox koers-check">
+        <input
+          id="filter-without-due"
+          type="checkbox"
+          name="zonder-einddatum"
+          value="1"
+          defaultChecked={filters.withoutDueDate ?? false}
+          className="utrecht-checkbox utrecht-checkbox--html-input"
+        />
+        <label htmlFor="filter-without-due" className="utrecht-form-label utrecht-form-label--checkbox">
+          {t("actionList.filters.withoutDueDateOnly")}
+        </label>
+      </div>
       <div className="koers-filters__buttons">
         <button type="submit" className="utrecht-button utrecht-button--primary-action">
           {t("actionList.filters.apply")}

@@ -2,7 +2,7 @@ import { searchParamsFromFilters, type ActionListFilters, type ActionSort } from
 import { Link } from "@remix-run/react";
 import { useT } from "../../lib/i18n";
 import { useFormat } from "./format";
-import { StatusBadge } from "./StatusBadge";
+import { StatusBadge } from "../StatusBadge";
 
 export type ActionRow = {
   id: string;
@@ -57,7 +57,7 @@ export function ActionTable({ rows, total, filters, slug }: Props) {
                 ) : null}
               </td>
               <td className="utrecht-table__cell">
-                <StatusBadge status={row.status} overdue={row.overdue} />
+                <StatusBadge kind="action" status={row.status} overdue={row.overdue} />
               </td>
               <td className="utrecht-table__cell">{row.owner?.name ?? <span className="koers-muted">{t("actionList.noOwner")}</span>}</td>
               <td className="utrecht-table__cell koers-nowrap">{row.dueDate ? <time dateTime={row.dueDate}>{format.date(row.dueDate)}</time> : <Missing label={t("actionList.noDueDate")} />}</td>

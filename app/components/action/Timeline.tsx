@@ -1,6 +1,6 @@
 import { useT } from "../../lib/i18n";
 import { useFormat } from "./format";
-import { StatusBadge } from "./StatusBadge";
+import { StatusBadge } from "../StatusBadge";
 import type { ActionDetail } from "./types";
 
 /** The progress reports, newest first (the API's order): date, status, author and text. */
@@ -22,7 +22,7 @@ export function Timeline({ updates }: { updates: ActionDetail["updates"] }) {
                 <time dateTime={update.date}>{format.date(update.date)}</time>
               </h3>
               <p className="koers-timeline__meta">
-                <StatusBadge status={update.status} />
+                <StatusBadge kind="action" status={update.status} />
                 <span className="koers-muted">{update.author ? t("actionDetail.timeline.by", { name: update.author }) : t("actionDetail.timeline.byUnknown")}</span>
               </p>
               <p className="utrecht-paragraph koers-prewrap">{update.text}</p>

@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { INDICATOR_STATUSES } from "@koers/domain";
 import { useLocale, useT } from "../../lib/i18n";
-import { IndicatorStatusBadge } from "./IndicatorStatusBadge";
+import { StatusBadge } from "../StatusBadge";
 import { formatDate, formatMonthYear, formatQuantity } from "./numbers";
 import { ScrollBox } from "./ScrollBox";
 import type { DashboardData } from "./types";
@@ -20,7 +20,7 @@ export function IndicatorSection({ indicators, counts, slug }: Props) {
       <ul className="koers-indicator-counts" aria-label={t("insight.dashboard.indicators.countsLabel")}>
         {INDICATOR_STATUSES.map((status) => (
           <li key={status} data-status={status}>
-            <IndicatorStatusBadge status={status} />
+            <StatusBadge kind="indicator" status={status} />
             <span>{t("insight.dashboard.indicators.count", { count: counts[status] })}</span>
           </li>
         ))}
@@ -56,7 +56,7 @@ export function IndicatorSection({ indicators, counts, slug }: Props) {
                     </Link>
                   </th>
                   <td className="utrecht-table__cell">
-                    <IndicatorStatusBadge status={indicator.status} />
+                    <StatusBadge kind="indicator" status={indicator.status} />
                   </td>
                   <td className="utrecht-table__cell">
                     {indicator.latest

@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useLocale, useT } from "../../lib/i18n";
 import { ChapterProgress } from "./ChapterProgress";
-import { StatusBadge } from "./StatusBadge";
+import { StatusBadge } from "../StatusBadge";
 import { TableScroll } from "./TableScroll";
 import { formatIsoDate } from "./format";
 

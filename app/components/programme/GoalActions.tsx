@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useLocale, useT } from "../../lib/i18n";
-import { StatusBadge } from "./StatusBadge";
+import { StatusBadge } from "../StatusBadge";
 import { TableScroll } from "./TableScroll";
 import { formatIsoDate } from "./format";
 

@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import type { Locale } from "@koers/i18n";
 import { useT } from "../../lib/i18n";
 import { formatDecimal } from "../../lib/number";
-import { StatusBadge } from "./StatusBadge";
+import { StatusBadge } from "../StatusBadge";
 import { TableScroll } from "./TableScroll";
 import { formatIsoDate } from "./format";
 

@@ -5,7 +5,7 @@ import { actionTrackingFields, checkDates, checkStatusTransition, isActionStatus
 import { ActionFacts } from "../../components/action/ActionFacts";
 import { DetailsForm } from "../../components/action/DetailsForm";
 import { History } from "../../components/action/History";
-import { StatusBadge } from "../../components/action/StatusBadge";
+import { StatusBadge } from "../../components/StatusBadge";
 import { Timeline } from "../../components/action/Timeline";
 import { TrackForm } from "../../components/action/TrackForm";
 import type { ActionDetail } from "../../components/action/types";
@@ -202,8 +202,8 @@ export default function ActionPage() {
       </p>
       <h1 className="utrecht-heading-1">{current.title}</h1>
       <p className="koers-lead-status">
-        <StatusBadge status={current.status} />
-        {current.archived ? <span className="utrecht-badge-status koers-badge koers-badge--archived">{t("actionDetail.archivedBadge")}</span> : null}
+        <StatusBadge kind="action" status={current.status} />
+        {current.archived ? <span className="utrecht-status-badge koers-badge koers-badge--archived">{t("actionDetail.archivedBadge")}</span> : null}
       </p>
       {searchParams.get("melding") === "aangemaakt" && !result ? <FormAlert kind="ok" message="actionDetail.created" /> : null}
       <FormAlert kind="ok" message={result?.ok} />

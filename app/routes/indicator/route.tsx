@@ -8,7 +8,7 @@ import { formErrorsOf, load } from "../../lib/trpc-errors.server";
 import { FormAlert } from "../../components/FormAlert";
 import { IndicatorChart, IndicatorChartLegend } from "../../components/insight/IndicatorChart";
 import { IndicatorExplanation } from "../../components/insight/IndicatorExplanation";
-import { IndicatorStatusBadge } from "../../components/insight/IndicatorStatusBadge";
+import { StatusBadge } from "../../components/StatusBadge";
 import { MeasurementTable } from "../../components/insight/MeasurementTable";
 import { RecordMeasurementForm } from "../../components/insight/RecordMeasurementForm";
 import { formatDate, formatMonthYear, formatQuantity, parseMeasuredValue, todayInNetherlands } from "../../components/insight/numbers";
@@ -89,7 +89,7 @@ export default function IndicatorPage() {
       <div className="koers-indicator-status-block">
         <p className="utrecht-paragraph koers-indicator-status-line">
           <span className="koers-indicator-status-line__label">{t("insight.indicator.status")}</span>{" "}
-          <IndicatorStatusBadge status={indicator.status} />
+          <StatusBadge kind="indicator" status={indicator.status} />
         </p>
         <IndicatorExplanation indicator={indicator} unit={indicator.unit} today={today} />
       </div>

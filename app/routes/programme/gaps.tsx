@@ -110,7 +110,15 @@ export default function Gaps() {
           none={t("insight.gaps.actionsWithoutDueDate.none")}
           count={gaps.actionsWithoutDueDate}
           items={gaps.examples.withoutDue.map(action)}
-        />
+        >
+          {gaps.actionsWithoutDueDate > 0 ? (
+            <p className="utrecht-paragraph">
+              <Link to={`${base}/acties?${searchParamsFromFilters({ withoutDueDate: true })}`} className="utrecht-link">
+                {t("insight.gaps.actionsWithoutDueDate.listLink", { count: gaps.actionsWithoutDueDate })}
+              </Link>
+            </p>
+          ) : null}
+        </GapList>
       </section>
 
       <section aria-labelledby="coherence-heading" className="koers-section">

@@ -4,7 +4,7 @@ import { idSchema } from "@koers/domain";
 import { koers } from "../../lib/context.server";
 import { useLocale, useT } from "../../lib/i18n";
 import { load } from "../../lib/trpc-errors.server";
-import { StatusBadge } from "../../components/programme/StatusBadge";
+import { StatusBadge } from "../../components/StatusBadge";
 import { formatIsoDate } from "../../components/programme/format";
 import styles from "../../styles/programme.css";
 import type { MunicipalityData } from "../municipality/layout";

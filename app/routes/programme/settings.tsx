@@ -11,7 +11,7 @@ import { FormField, textboxClass } from "../../components/FormField";
 import { IntentButton } from "../../components/IntentButton";
 import { DomainCard } from "../../components/programme/DomainCard";
 import { ProgrammeTermFields } from "../../components/programme/ProgrammeTermFields";
-import { StatusBadge } from "../../components/programme/StatusBadge";
+import { StatusBadge } from "../../components/StatusBadge";
 import { text, valuesOf, type FormResult } from "../../components/programme/form-data";
 import styles from "../../styles/programme.css";
 import type { ProgrammeData } from "./layout";

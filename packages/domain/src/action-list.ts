@@ -21,6 +21,8 @@ export const actionListFilters = z.object({
   goalId: uuid.optional(),
   tag: z.string().trim().toLowerCase().min(1).max(40).optional(),
   overdue: z.boolean().optional(),
+  /** Only actions that have no due date yet (a gap the analysis points at). */
+  withoutDueDate: z.boolean().optional(),
   q: z.string().trim().min(1).max(200).optional(),
   sort: z.enum(ACTION_SORTS).default("order"),
   direction: z.enum(["asc", "desc"]).default("asc"),
@@ -37,6 +39,7 @@ const PARAM = {
   goalId: "doel",
   tag: "label",
   overdue: "te-laat",
+  withoutDueDate: "zonder-einddatum",
   q: "zoek",
   sort: "sorteer",
   direction: "richting",
@@ -53,6 +56,7 @@ export function filtersFromSearchParams(params: URLSearchParams): ActionListFilt
     goalId: params.get(PARAM.goalId) || undefined,
     tag: params.get(PARAM.tag) || undefined,
     overdue: params.get(PARAM.overdue) === "1" ? true : undefined,
+    withoutDueDate: params.get(PARAM.withoutDueDate) === "1" ? true : undefined,
     q: params.get(PARAM.q) || undefined,
     sort: params.get(PARAM.sort) || undefined,
     direction: params.get(PARAM.direction) || undefined,
@@ -79,6 +83,7 @@ export function searchParamsFromFilters(filters: Partial<ActionListFilters>): UR
   if (filters.goalId) params.set(PARAM.goalId, filters.goalId);
   if (filters.tag) params.set(PARAM.tag, filters.tag);
   if (filters.overdue) params.set(PARAM.overdue, "1");
+  if (filters.withoutDueDate) params.set(PARAM.withoutDueDate, "1");
   if (filters.q) params.set(PARAM.q, filters.q);
   if (filters.sort && filters.sort !== "order") params.set(PARAM.sort, filters.sort);
   if (filters.direction && filters.direction !== "asc") params.set(PARAM.direction, filters.direction);

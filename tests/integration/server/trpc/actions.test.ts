@@ -124,6 +124,7 @@ describe("the action list", () => {
     expect(ids((await list({ overdue: true })).rows)).toEqual([b]);
     expect((await list({ overdue: true })).rows.find((r) => r.id === b)?.overdue).toBe(true);
     expect(ids((await list({ q: "SCHOOLPLEIN" })).rows)).toEqual([c]);
+    expect(ids((await list({ withoutDueDate: true, q: "Lijst" })).rows)).toEqual([a]);
   });
   it("sorts and pages", async () => {
     const byTitle = await list({ q: "Lijst", sort: "title", direction: "desc" });
