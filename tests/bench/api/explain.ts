@@ -39,7 +39,7 @@ export async function explain(pool: pg.Pool, statement: Captured): Promise<strin
 export async function diagnose(url: string, config: Config, data: BenchData, kase: Case, pool: pg.Pool, plans = 2): Promise<string> {
   const statements = await captureQueries(url, config, data, kase);
   const lines = [`── ${kase.label}: ${statements.length} statements in one call (Prisma's own timing, ms) ──`];
-  for (const s of statements) lines.push(`${String(s.duration).padStart(6)}  ${oneLine(s.query).slice(0, 150)}`);
+  for (const s of statements) lines.push(`${s.duration.toFixed(1).padStart(7)}  ${oneLine(s.query).slice(0, 150)}`);
   for (const s of statements.slice(0, plans)) {
     lines.push("", `EXPLAIN (ANALYZE, BUFFERS) of: ${oneLine(s.query)}`, `params: ${JSON.stringify(s.params).slice(0, 200)}`);
     lines.push(await explain(pool, s).catch((error: Error) => `(EXPLAIN failed: ${error.message})`));

@@ -1,5 +1,5 @@
 import type { Kind } from "./koers-cases.js";
-import type { Timing } from "./measure.js";
+import { TIMED_CALLS, type Timing } from "./measure.js";
 
 /** p95 targets in ms; the overview is reported without one. */
 export const TARGETS: Record<Kind, number | null> = { list: 30, dashboard: 100, gaps: 100, overview: null };
@@ -18,8 +18,9 @@ export function table(rows: Row[]): string {
   const header = ["operation", "Koers p50", "p95", "p99", "raw SQL p50", "p95", "target", "verdict"];
   const body = rows.map((row) => {
     const target = TARGETS[row.kind];
+    const calls = Math.min(row.koers.calls, row.raw?.calls ?? TIMED_CALLS);
     return [
-      row.label,
+      calls < TIMED_CALLS ? `${row.label} (n=${calls})` : row.label,
       ms(row.koers.p50),
       ms(row.koers.p95),
       ms(row.koers.p99),

@@ -3,6 +3,7 @@
 // SQL. A measurement, not a test: it exits 0 when it finishes, also when a target is missed.
 // Run with `npm run bench:api`.
 import { rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
@@ -15,7 +16,7 @@ import { diagnose } from "./explain.js";
 import { generate, type BenchData } from "./generate.js";
 import { callerFactory, koersCases } from "./koers-cases.js";
 import { measure, peakRssMiB, TIMED_CALLS, WARMUP_CALLS } from "./measure.js";
-import { rawCases } from "./raw-sql.js";
+import { rawCases, type RawCase } from "./raw-sql.js";
 import { missed, table, TARGETS, type Row } from "./report.js";
 
 const DATA_DIR = path.join(PROJECT_ROOT, "tests/.tmp/bench-api-pg");
@@ -34,6 +35,10 @@ async function main(): Promise<void> {
   console.log(`PostgreSQL on port ${server.port}, migrated in ${seconds(performance.now() - started)}`);
 
   const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE });
+  // An idle connection that PostgreSQL closes (Ctrl-C reaches it too) must not crash the run.
+  pool.on("error", (error) => {
+    if (!interrupted) console.error(`pg pool: ${error.message}`);
+  });
   const db = createDb(url, { max: POOL_SIZE });
   try {
     const generationStarted = performance.now();
@@ -46,22 +51,27 @@ async function main(): Promise<void> {
     }
     const generationMs = performance.now() - generationStarted;
     const counts = Object.entries(data.counts).map(([table, n]) => `${table} ${n.toLocaleString("en")}`).join(", ");
-    console.log(`Generated in ${seconds(generationMs)} (incl. ANALYZE): ${counts}`);
+    console.log(`Generated in ${seconds(generationMs)} (incl. VACUUM ANALYZE): ${counts}`);
+    console.log(`RSS after generation: ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
 
     const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", DATABASE_URL: url });
     const newCaller = callerFactory(db, config, data.civilServant);
     const cases = koersCases(data);
     const peers = new Map(rawCases(pool, data, todayInNetherlands()).map((peer) => [peer.label, peer]));
-    await checkPeersAgree(data, pool, newCaller);
+    await checkPeersAgree(data, peers, newCaller);
 
-    console.log(`\nMeasuring: ${WARMUP_CALLS} warm-up + ${TIMED_CALLS} timed calls per operation, one at a time`);
+    console.log(
+      `\nMeasuring: ${WARMUP_CALLS} warm-up + ${TIMED_CALLS} timed calls per operation, one at a time ` +
+        `(fewer if an operation exceeds its time budget). Load average before: ${loadAverage()}`,
+    );
     const rows: Row[] = [];
     for (const kase of cases) {
       const koers = await measure((i) => kase.call(newCaller(), i));
       const peer = kase.peer ? peers.get(kase.peer) : undefined;
       const raw = peer ? await measure(peer.call) : undefined;
       rows.push({ label: kase.label, kind: kase.kind, koers, raw });
-      console.log(`  ${kase.label.padEnd(36)} p95 ${koers.p95.toFixed(1)} ms${raw ? `  (raw SQL p95 ${raw.p95.toFixed(1)} ms)` : ""}`);
+      const rss = `RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`;
+      console.log(`  ${kase.label.padEnd(36)} p95 ${koers.p95.toFixed(1).padStart(7)} ms${raw ? `  raw SQL p95 ${raw.p95.toFixed(1).padStart(7)} ms` : " ".repeat(27)}  ${rss}`);
     }
 
     console.log(`\nKoers = tRPC caller (guard + Prisma 7 / adapter-pg); raw SQL = same answer via pg Pool. Times in ms.\n`);
@@ -69,10 +79,11 @@ async function main(): Promise<void> {
     const misses = rows.filter(missed);
     console.log(`\n${rows.length - misses.length - rows.filter((r) => TARGETS[r.kind] === null).length} targets met, ${misses.length} missed.`);
     console.log(`Generation: ${seconds(generationMs)}. Peak RSS of this process: ${peakRssMiB().toFixed(0)} MiB.`);
+    console.log(`Load average after: ${loadAverage()} on ${os.availableParallelism()} CPUs (other work on the machine inflates the times).`);
 
     for (const row of misses) {
       const kase = cases.find((c) => c.label === row.label)!;
-      console.log(`\n${await diagnose(url, config, data, kase, pool)}`);
+      console.log(`\n${await diagnose(url, config, data, kase, pool, kase.kind === "list" ? 1 : 2)}`);
     }
     console.log(`\nTotal run time ${seconds(performance.now() - started)}.`);
   } finally {
@@ -85,8 +96,7 @@ async function main(): Promise<void> {
  * The peer must give the same answer, or the comparison means nothing: page 1 of the list
  * (unfiltered, by domain, by status) holds the same ids in the same order with the same total.
  */
-async function checkPeersAgree(data: BenchData, pool: pg.Pool, newCaller: ReturnType<typeof callerFactory>): Promise<void> {
-  const peers = new Map(rawCases(pool, data, todayInNetherlands()).map((peer) => [peer.label, peer]));
+async function checkPeersAgree(data: BenchData, peers: Map<string, RawCase>, newCaller: ReturnType<typeof callerFactory>): Promise<void> {
   const checks = [
     { peer: "list unfiltered", filters: {} },
     { peer: "list domainId", filters: { domainId: data.domainIds[0]! } },
@@ -100,6 +110,10 @@ async function checkPeersAgree(data: BenchData, pool: pg.Pool, newCaller: Return
   }
 }
 
+function loadAverage(): string {
+  return os.loadavg().map((n) => n.toFixed(2)).join(" ");
+}
+
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
@@ -110,8 +124,10 @@ async function stopServer(): Promise<void> {
 }
 
 // Ctrl-C or a kill mid-run still stops PostgreSQL.
+let interrupted = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
+    interrupted = true;
     console.error(`\n${signal}: stopping PostgreSQL`);
     void stopServer().finally(() => process.exit(130));
   });
@@ -121,8 +137,9 @@ let exitCode = 0;
 try {
   await main();
 } catch (error) {
-  console.error(error);
-  exitCode = 1;
+  // Once interrupted, the queries in flight fail because PostgreSQL is going away: not news.
+  if (!interrupted) console.error(error);
+  exitCode = interrupted ? 130 : 1;
 } finally {
   await stopServer().catch((error: unknown) => {
     console.error("Could not stop PostgreSQL:", error);
