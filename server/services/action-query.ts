@@ -36,7 +36,7 @@ function orderBy(sort: ActionListFilters["sort"], direction: ActionListFilters["
     case "budget":
       return [{ budgetCents: { sort: direction, nulls } }, { id: "asc" }];
     default:
-      return [{ primaryDomain: { order: direction } }, { order: direction }, { id: "asc" }];
+      return [{ primaryDomainOrder: direction }, { order: direction }, { id: "asc" }];
   }
 }
 

@@ -185,6 +185,13 @@ describe("domains", () => {
     await admin.programme.moveDomain({ domainId: id, direction: "up" });
     let chapters = (await civil.programme.overview({ programmeId: world.programme.id })).chapters.map((c) => c.domain.name);
     expect(chapters).toEqual(["Onderwijs", "Gezondheid", "Veiligheid", "Werk, inkomen en schulden", "Ruimtelijk domein"]);
+    // The list's default order follows the chapters, also after a move (kept by a trigger).
+    const { id: moving } = await council.action.create({ programmeId: world.programme.id, title: "Volgorde: schuldhulp", primaryDomainId: id });
+    const chapterIndex = new Map(chapters.map((name, index) => [name, index]));
+    const sequence = (await list({ pageSize: 100 })).rows.map((r) => chapterIndex.get(r.primaryDomain.name) ?? -1);
+    expect(sequence).toEqual([...sequence].sort((x, y) => x - y));
+    expect(sequence).toContain(3);
+    await council.action.setArchived({ actionId: moving, archived: true });
     await admin.programme.archiveDomain({ domainId: id, archived: true });
     chapters = (await civil.programme.overview({ programmeId: world.programme.id })).chapters.map((c) => c.domain.name);
     expect(chapters).not.toContain("Werk, inkomen en schulden");
