@@ -11,7 +11,7 @@ type Titled = { id: string; title: string };
 export type GapFacts = {
   /** In the order they are shown. */
   domains: Named[];
-  goals: (Titled & { actionCount: number; indicatorCount: number })[];
+  goals: (Titled & { hasActions: boolean; hasIndicators: boolean })[];
   actionsWithoutOwner: number;
   actionsWithoutDueDate: number;
   /** Domain id → actions whose primary or other domains include it. */
@@ -55,8 +55,8 @@ export function analyseGaps(facts: GapFacts): GapAnalysis {
   const shares = (i: number) => matrix[i]!.some((count, j) => j !== i && count > 0);
   const { crossDomainActions, totalActions } = facts;
   return {
-    goalsWithoutActions: facts.goals.filter((g) => g.actionCount === 0).map(({ id, title }) => ({ id, title })),
-    goalsWithoutIndicators: facts.goals.filter((g) => g.indicatorCount === 0).map(({ id, title }) => ({ id, title })),
+    goalsWithoutActions: facts.goals.filter((g) => !g.hasActions).map(({ id, title }) => ({ id, title })),
+    goalsWithoutIndicators: facts.goals.filter((g) => !g.hasIndicators).map(({ id, title }) => ({ id, title })),
     domainsWithoutActions: domains.filter((_, i) => own[i] === 0),
     actionsWithoutOwner: facts.actionsWithoutOwner,
     actionsWithoutDueDate: facts.actionsWithoutDueDate,

@@ -10,10 +10,10 @@ function facts(overrides: Partial<GapFacts> = {}): GapFacts {
   return {
     domains: [onderwijs, gezondheid, veiligheid, ruimte],
     goals: [
-      { id: "g1", title: "Minder schooluitval", actionCount: 3, indicatorCount: 1 },
-      { id: "g2", title: "Gezond opgroeien", actionCount: 0, indicatorCount: 2 },
-      { id: "g3", title: "Veilige buurten", actionCount: 2, indicatorCount: 0 },
-      { id: "g4", title: "Wonen voor iedereen", actionCount: 0, indicatorCount: 0 },
+      { id: "g1", title: "Minder schooluitval", hasActions: true, hasIndicators: true },
+      { id: "g2", title: "Gezond opgroeien", hasActions: false, hasIndicators: true },
+      { id: "g3", title: "Veilige buurten", hasActions: true, hasIndicators: false },
+      { id: "g4", title: "Wonen voor iedereen", hasActions: false, hasIndicators: false },
     ],
     actionsWithoutOwner: 4,
     actionsWithoutDueDate: 6,
