@@ -26,7 +26,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const home = await load(request, () => trpc.municipality.home({ municipalitySlug: params.slug ?? "" }));
   const capabilities = home.capabilities.filter((c) => ["programme.manage", "programme.publish", "version.adopt", "domain.manage"].includes(c));
   if (!capabilities.includes("programme.manage") && !capabilities.includes("domain.manage")) throw new Response("Forbidden", { status: 403 });
-  return { capabilities };
+  const archivedDomains = capabilities.includes("domain.manage")
+    ? await load(request, () => trpc.programme.archivedDomains({ programmeId: params.programmeId ?? "" }))
+    : [];
+  return { capabilities, archivedDomains };
 }
 
 type SettingsResult = FormResult & {
@@ -122,7 +125,7 @@ const isStatus = (value: string): value is ProgrammeStatus => (PROGRAMME_STATUSE
 /** "Instellingen": title and term, status, and the domains that make the chapters. */
 export default function ProgrammeSettings() {
   const t = useT();
-  const { capabilities } = useLoaderData<typeof loader>();
+  const { capabilities, archivedDomains } = useLoaderData<typeof loader>();
   const data = useRouteLoaderData<ProgrammeData>("routes/programme/layout");
   const result = useActionData<typeof action>();
   if (!data) return null;
@@ -224,6 +227,27 @@ export default function ProgrammeSettings() {
               />
             ))}
           </ol>
+          {archivedDomains.length > 0 ? (
+            <section className="koers-section" aria-labelledby="gearchiveerde-domeinen">
+              <h3 className="utrecht-heading-3" id="gearchiveerde-domeinen">
+                {t("programme.settings.archivedDomains")}
+              </h3>
+              <ul className="utrecht-unordered-list">
+                {archivedDomains.map((domain) => (
+                  <li key={domain.id} className="utrecht-unordered-list__item koers-invitation">
+                    {domain.name}
+                    <IntentButton
+                      intent="restoreDomain"
+                      fields={{ domainId: domain.id }}
+                      label={t("programme.settings.restore")}
+                      context={domain.name}
+                      className="utrecht-button utrecht-button--subtle"
+                    />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           <section className="koers-card koers-section" aria-labelledby="domein-toevoegen">
             <h3 className="utrecht-heading-3" id="domein-toevoegen">
               {t("programme.settings.addDomain")}

@@ -67,3 +67,12 @@ export const choices = programmeProcedure("programme.view").query(async ({ ctx }
   ]);
   return { domains, goals, owners: members.map((m) => m.user), tags: tags.map((t) => t.tag) };
 });
+
+/** Archived domains, so settings can bring a chapter back. */
+export const archivedDomains = programmeProcedure("domain.manage").query(({ ctx }) =>
+  ctx.db.domain.findMany({
+    where: { programmeId: ctx.resource.id, archivedAt: { not: null } },
+    orderBy: { archivedAt: "desc" },
+    select: { id: true, name: true },
+  }),
+);

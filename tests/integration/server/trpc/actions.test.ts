@@ -195,6 +195,7 @@ describe("domains", () => {
     await admin.programme.archiveDomain({ domainId: id, archived: true });
     chapters = (await civil.programme.overview({ programmeId: world.programme.id })).chapters.map((c) => c.domain.name);
     expect(chapters).not.toContain("Werk, inkomen en schulden");
+    expect((await admin.programme.archivedDomains({ programmeId: world.programme.id })).map((d) => d.name)).toEqual(["Werk, inkomen en schulden"]);
     expect((await refusal(admin.programme.archiveDomain({ domainId: world.domains[0]!.id, archived: true }))).message).toBe("errors.domain.hasActions");
     expect(await codeOf(admin.programme.addDomain({ programmeId: world.programme.id, name: "" }))).toBe("BAD_REQUEST");
   });

@@ -37,6 +37,7 @@ const cases: Case[] = [
   { name: "programme.choices", allowed: ALL, call: (c) => c.programme.choices({ programmeId: world.programme.id }) },
   { name: "programme.update", allowed: ["admin"], call: (c) => c.programme.update({ programmeId: world.programme.id, title: "Raadsprogramma", termStart: "2026-04-01", termEnd: "2030-03-31" }) },
   { name: "programme.create", allowed: ["admin"], call: (c) => c.programme.create({ municipalitySlug: world.municipality.slug, title: "Nieuw", termStart: "2030-04-01", termEnd: "2034-03-31" }) },
+  { name: "programme.archivedDomains", allowed: ["admin"], call: (c) => c.programme.archivedDomains({ programmeId: world.programme.id }) },
   { name: "programme.addDomain", allowed: ["admin"], call: (c) => c.programme.addDomain({ programmeId: world.programme.id, name: "Werk en inkomen" }) },
   { name: "programme.renameDomain", allowed: ["admin"], call: (c) => c.programme.renameDomain({ domainId: world.domains[2]!.id, name: "Veiligheid" }) },
   { name: "programme.moveDomain", allowed: ["admin"], call: (c) => c.programme.moveDomain({ domainId: world.domains[3]!.id, direction: "down" }) },
