@@ -2,7 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { koers } from "../../lib/context.server";
 import { formErrorsOf } from "../../lib/trpc-errors.server";
-import { text, valuesOf, type FormResult } from "./form-data";
+import { text, valuesOf, type FormResult } from "../../lib/form-data";
 
 /**
  * The action behind NewProgrammeForm: creates the programme (programme.create checks

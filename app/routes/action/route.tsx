@@ -17,6 +17,7 @@ import { pageTitle } from "../../lib/meta";
 import { formErrorsOf, load, type FormErrors } from "../../lib/trpc-errors.server";
 import styles from "../../styles/actions.css";
 import type { MunicipalityData } from "../municipality/layout";
+import { text } from "../../lib/form-data";
 
 export const links = () => [{ rel: "stylesheet", href: styles }];
 
@@ -39,7 +40,6 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   return { action: action as ActionDetail, choices, today: todayInNetherlands() };
 }
 
-const text = (form: FormData, key: string) => String(form.get(key) ?? "");
 const orNull = (value: string) => (value.trim() === "" ? null : value.trim());
 
 /**

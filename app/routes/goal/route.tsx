@@ -10,7 +10,7 @@ import { GoalActions } from "../../components/programme/GoalActions";
 import { GoalFields } from "../../components/programme/GoalFields";
 import { GoalIndicators } from "../../components/programme/GoalIndicators";
 import { IndicatorForm } from "../../components/programme/IndicatorForm";
-import { text, valuesOf, type FormResult } from "../../components/programme/form-data";
+import { refusedForm, text, type FormResult } from "../../lib/form-data";
 import { indicatorNumbers } from "../../components/programme/indicator-input";
 import styles from "../../styles/programme.css";
 import type { MunicipalityData } from "../municipality/layout";
@@ -35,7 +35,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const goalId = params.goalId ?? "";
   const form = await request.formData();
   const intent = text(form, "intent");
-  const refused = (errors: FormResult["errors"]) => json<FormResult>({ intent, ok: null, errors, values: valuesOf(form) }, { status: 400 });
+  const refused = (errors: FormResult["errors"]) => json<FormResult>(refusedForm(intent, errors, form), { status: 400 });
   try {
     switch (intent) {
       case "update":

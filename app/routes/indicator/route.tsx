@@ -14,6 +14,7 @@ import { RecordMeasurementForm } from "../../components/insight/RecordMeasuremen
 import { formatDate, formatMonthYear, formatQuantity, parseMeasuredValue, todayInNetherlands } from "../../components/insight/numbers";
 import type { MunicipalityData } from "../municipality/layout";
 import styles from "../../styles/insight.css";
+import { text } from "../../lib/form-data";
 
 export const links = () => [{ rel: "stylesheet", href: styles }];
 
@@ -37,7 +38,6 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   return { indicator, today: todayInNetherlands(), saved: saved && /^\d{4}-\d{2}-\d{2}$/.test(saved) ? saved : null };
 }
 
-const text = (form: FormData, key: string) => String(form.get(key) ?? "");
 
 /**
  * Records a measurement. The value is read the Dutch way ("12,5"); what does not read as a

@@ -10,6 +10,7 @@ import { IntentButton } from "../../components/IntentButton";
 import { InviteForm } from "../../components/members/InviteForm";
 import { MemberRow } from "../../components/members/MemberRow";
 import type { MunicipalityData } from "./layout";
+import { text } from "../../lib/form-data";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "members.title");
 
@@ -18,7 +19,6 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   return load(request, () => trpc.members.list({ municipalitySlug: params.slug ?? "" }));
 }
 
-const text = (form: FormData, key: string) => String(form.get(key) ?? "");
 
 /** One action per form on the page, told apart by `intent`; every one goes through a procedure. */
 export async function action({ request, params, context }: ActionFunctionArgs) {

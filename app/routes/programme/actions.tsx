@@ -12,6 +12,7 @@ import { pageTitle } from "../../lib/meta";
 import { formErrorsOf, load } from "../../lib/trpc-errors.server";
 import styles from "../../styles/actions.css";
 import type { MunicipalityData } from "../municipality/layout";
+import { text } from "../../lib/form-data";
 
 export const links = () => [{ rel: "stylesheet", href: styles }];
 
@@ -28,7 +29,6 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   return { filters, list, choices };
 }
 
-const text = (form: FormData, key: string) => String(form.get(key) ?? "");
 
 /** The one form on this page: a new action (title and domain), then on to its own page. */
 export async function action({ request, params, context }: ActionFunctionArgs) {

@@ -8,7 +8,7 @@ import { FormAlert } from "../../components/FormAlert";
 import { AddActionForm } from "../../components/programme/AddActionForm";
 import { AddGoalForm } from "../../components/programme/AddGoalForm";
 import { Chapter } from "../../components/programme/Chapter";
-import { text, valuesOf, type FormResult } from "../../components/programme/form-data";
+import { refusedForm, text, unknownIntent, type FormResult } from "../../lib/form-data";
 import styles from "../../styles/programme.css";
 import type { MunicipalityData } from "../municipality/layout";
 import type { ProgrammeData } from "./layout";
@@ -49,26 +49,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         return redirect(`/g/${params.slug ?? ""}/acties/${created.id}`);
       }
       default:
-        return json<FormResult>(
-          {
-            intent,
-            ok: null,
-            errors: { fields: {}, form: "errors.generic" },
-            values: null,
-          },
-          { status: 400 },
-        );
+        return json<FormResult>(unknownIntent(intent), { status: 400 });
     }
   } catch (error) {
-    return json<FormResult>(
-      {
-        intent,
-        ok: null,
-        errors: formErrorsOf(error, request),
-        values: valuesOf(form),
-      },
-      { status: 400 },
-    );
+    return json<FormResult>(refusedForm(intent, formErrorsOf(error, request), form), { status: 400 });
   }
 }
 

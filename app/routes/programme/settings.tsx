@@ -12,7 +12,7 @@ import { IntentButton } from "../../components/IntentButton";
 import { DomainCard } from "../../components/programme/DomainCard";
 import { ProgrammeTermFields } from "../../components/programme/ProgrammeTermFields";
 import { StatusBadge } from "../../components/StatusBadge";
-import { text, valuesOf, type FormResult } from "../../components/programme/form-data";
+import { refusedForm, text, unknownIntent, type FormResult } from "../../lib/form-data";
 import styles from "../../styles/programme.css";
 import type { ProgrammeData } from "./layout";
 
@@ -96,27 +96,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         await trpc.programme.archiveDomain({ domainId, archived: false });
         return done("programme.settings.domainRestored");
       default:
-        return json<SettingsResult>(
-          {
-            intent,
-            ok: null,
-            errors: { fields: {}, form: "errors.generic" },
-            values: null,
-          },
-          { status: 400 },
-        );
+        return json<SettingsResult>(unknownIntent(intent), { status: 400 });
     }
   } catch (error) {
-    return json<SettingsResult>(
-      {
-        intent,
-        ok: null,
-        errors: formErrorsOf(error, request),
-        values: valuesOf(form),
-        domainId,
-      },
-      { status: 400 },
-    );
+    return json<SettingsResult>({ ...refusedForm(intent, formErrorsOf(error, request), form), domainId }, { status: 400 });
   }
 }
 

@@ -15,3 +15,13 @@ export type FormResult = {
   errors: { fields: Record<string, string>; form: string | null; values?: Record<string, string | number> } | null;
   values: Record<string, string> | null;
 };
+
+/** The answer to a POST whose `intent` no form on the page sends. */
+export function unknownIntent(intent: string): FormResult {
+  return { intent, ok: null, errors: { fields: {}, form: "errors.generic" }, values: null };
+}
+
+/** A refused form: the errors to show and what was typed, to put back. */
+export function refusedForm(intent: string, errors: FormResult["errors"], form: FormData): FormResult {
+  return { intent, ok: null, errors, values: valuesOf(form) };
+}
