@@ -33,6 +33,9 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt.default(5),
   LOGIN_MAX_FAILURES_PER_IP: positiveInt.default(30),
   LOGIN_WINDOW_MINUTES: positiveInt.default(15),
+  COLLAB_MAX_MESSAGE_BYTES: positiveInt.default(8 * 1024 * 1024),
+  COLLAB_MAX_DOCUMENT_BYTES: positiveInt.default(32 * 1024 * 1024),
+  COLLAB_ACCESS_RECHECK_MS: positiveInt.default(2_000),
 });
 
 export type Config = {
@@ -49,6 +52,7 @@ export type Config = {
   smtpUrl: string | undefined;
   mailFrom: string;
   loginLimits: { perAccount: number; perIp: number; windowMs: number };
+  collab: { maxMessageBytes: number; maxDocumentBytes: number; accessRecheckMs: number };
 };
 
 export class ConfigError extends Error {
@@ -95,6 +99,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       perAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       perIp: e.LOGIN_MAX_FAILURES_PER_IP,
       windowMs: e.LOGIN_WINDOW_MINUTES * 60 * 1000,
+    },
+    collab: {
+      maxMessageBytes: e.COLLAB_MAX_MESSAGE_BYTES,
+      maxDocumentBytes: e.COLLAB_MAX_DOCUMENT_BYTES,
+      accessRecheckMs: e.COLLAB_ACCESS_RECHECK_MS,
     },
   };
 }

@@ -1,5 +1,6 @@
 import http from "node:http";
 import path from "node:path";
+import type { Duplex } from "node:stream";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import { ConfigError, loadConfig, publicUrlOf, type Config } from "./config.js";
@@ -7,12 +8,13 @@ import { createDb, type Db } from "./db.server.js";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded-postgres.js";
 import { applyMigrations } from "./db/migrations.js";
 import { createHttpApp } from "./http/app.js";
+import { COLLAB_PATH, createCollabServer, type CollabServer } from "./collab/collab-server.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createMailTransport, startOutboxWorker } from "./mail/outbox-worker.js";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "./services/demo-seed.js";
 import { ensureRemixBuild, REMIX_BUILD_PATH } from "./remix-build.js";
 
-export type RunningKoers = { url: string; port: number; db: Db; stop: () => Promise<void> };
+export type RunningKoers = { url: string; port: number; db: Db; collab: CollabServer; stop: () => Promise<void> };
 
 /**
  * Starts Koers: the database (embedded unless DATABASE_URL is set), migrations, demo data when
@@ -45,19 +47,34 @@ export async function startKoers(config: Config, log: Logger = createLogger(conf
     const port = await listen(server, config.port, config.host);
     const publicUrl = publicUrlOf(config, port);
     server.on("request", createHttpApp({ config, db, log, publicUrl, remixBuild }));
+    const collab = createCollabServer({
+      db,
+      databaseUrl,
+      log,
+      sessionTtlMs: config.sessionTtlMs,
+      publicUrl: config.publicUrl,
+      trustProxy: config.trustProxy,
+      limits: config.collab,
+    });
+    server.on("upgrade", (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+      if (new URL(request.url ?? "/", "http://koers").pathname === COLLAB_PATH) return collab.handleUpgrade(request, socket, head);
+      socket.destroy();
+    });
     const stopOutbox = startOutboxWorker(db, createMailTransport({ smtpUrl: config.smtpUrl, from: config.mailFrom, log }), log);
 
     let stopping: Promise<void> | undefined;
     const stop = () =>
       (stopping ??= (async () => {
         server.closeIdleConnections();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        await collab.close();
+        await closed;
         await stopOutbox();
         await db.$disconnect();
         await embedded?.stop();
       })());
     server.on("close", () => server.closeAllConnections());
-    return { url: publicUrl, port, db, stop };
+    return { url: publicUrl, port, db, collab, stop };
   } catch (error) {
     await embedded?.stop();
     throw error;

@@ -1,0 +1,78 @@
+import type { WebSocket } from "ws";
+import type { WriteOwner } from "./update-log.js";
+
+export const SYNC_STATUS = 8;
+
+/** Close codes a client may see, with a reason naming the cause (the client explains it in Dutch). */
+export const CLOSE = {
+  malformed: { code: 4400, reason: "malformed-message" },
+  accessChanged: { code: 4401, reason: "access-changed" },
+  accessRevoked: { code: 4403, reason: "access-revoked" },
+  documentTooLarge: { code: 4413, reason: "document-too-large" },
+  storageUnavailable: { code: 4500, reason: "storage-unavailable" },
+  shuttingDown: { code: 1001, reason: "server-shutting-down" },
+} as const;
+
+export type Holder = { sessionId: string; userId: string; userName: string };
+export type Grant = { municipalityId: string; readOnly: boolean };
+
+/**
+ * One browser's WebSocket as Hocuspocus sees it. Everything is sent at once except the
+ * acknowledgements ("SyncStatus"): each waits until every update this socket sent before it
+ * is committed to the update log. So processing never waits for the database, and an ack
+ * the client receives always means "stored".
+ */
+export class CollabSocket implements WriteOwner {
+  /** Documents this socket opened, with the access they were granted. */
+  readonly grants = new Map<string, Grant>();
+  private barrier: Promise<void> = Promise.resolve();
+  private acks: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly ws: WebSocket,
+    readonly holder: Holder,
+  ) {}
+
+  get readyState(): number {
+    return this.ws.readyState;
+  }
+
+  /** Acknowledgements sent from now on wait for this write (and, by order, all earlier ones). */
+  holdAcksUntil(committed: Promise<void>): void {
+    this.barrier = committed;
+  }
+
+  send(data: string | ArrayBufferLike | Blob | ArrayBufferView): void {
+    if (data instanceof Uint8Array && typeOf(data) === SYNC_STATUS) {
+      const barrier = this.barrier;
+      this.acks = this.acks.then(() => barrier).then(() => this.sendNow(data));
+      return;
+    }
+    this.sendNow(data);
+  }
+
+  close(code?: number, reason?: string): void {
+    if (this.ws.readyState === this.ws.CLOSING || this.ws.readyState === this.ws.CLOSED) return;
+    this.ws.close(code, reason);
+  }
+
+  writeFailed(): void {
+    this.close(CLOSE.storageUnavailable.code, CLOSE.storageUnavailable.reason);
+  }
+
+  private sendNow(data: string | ArrayBufferLike | Blob | ArrayBufferView): void {
+    if (this.ws.readyState !== this.ws.OPEN) return;
+    this.ws.send(data as Uint8Array);
+  }
+}
+
+/**
+ * The message type of an outgoing frame: after the varString address (length < 128 for our
+ * document names, so one length byte) comes the type. Read without decoding the address,
+ * since this runs for every frame sent.
+ */
+function typeOf(data: Uint8Array): number {
+  const length = data[0];
+  if (length === undefined || length >= 128) return -1;
+  return data[1 + length] ?? -1;
+}

@@ -1,0 +1,85 @@
+import * as decoding from "lib0/decoding";
+import * as Y from "yjs";
+
+/** Message types of the Hocuspocus protocol that a client may send. */
+const SYNC = 0;
+const AWARENESS = 1;
+const AUTH = 2;
+const QUERY_AWARENESS = 3;
+const SYNC_REPLY = 4;
+const STATELESS = 5;
+const CLOSE = 7;
+const SYNC_STEP_1 = 0;
+const SYNC_STEP_2 = 1;
+const SYNC_UPDATE = 2;
+
+export type Frame =
+  | { ok: true; documentName: string; kind: "update"; update: Uint8Array }
+  | { ok: true; documentName: string; kind: "other" }
+  | { ok: false; reason: string };
+
+const MAX_NAME_LENGTH = 200;
+const MAX_AWARENESS_STATE = 64 * 1024;
+
+/**
+ * Checks one incoming frame completely before Hocuspocus sees it: the address, a known
+ * message type, and a payload that decodes (Yjs updates are decoded in full, awareness
+ * states must be JSON). A frame that fails is never handed on; its connection is closed.
+ */
+export function inspectFrame(data: Uint8Array): Frame {
+  try {
+    const decoder = decoding.createDecoder(data);
+    const address = decoding.readVarString(decoder);
+    const documentName = address.split("\0")[0] ?? "";
+    if (documentName.length === 0 || address.length > MAX_NAME_LENGTH) return { ok: false, reason: "bad-address" };
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case SYNC:
+      case SYNC_REPLY: {
+        const step = decoding.readVarUint(decoder);
+        const payload = decoding.readVarUint8Array(decoder);
+        if (step === SYNC_STEP_1) {
+          Y.decodeStateVector(payload);
+          return { ok: true, documentName, kind: "other" };
+        }
+        if (step === SYNC_STEP_2 || step === SYNC_UPDATE) {
+          Y.decodeUpdate(payload);
+          return { ok: true, documentName, kind: "update", update: payload };
+        }
+        return { ok: false, reason: "bad-sync-step" };
+      }
+      case AWARENESS: {
+        const update = decoding.createDecoder(decoding.readVarUint8Array(decoder));
+        const count = decoding.readVarUint(update);
+        for (let i = 0; i < count; i++) {
+          decoding.readVarUint(update);
+          decoding.readVarUint(update);
+          const state = decoding.readVarString(update);
+          if (state.length > MAX_AWARENESS_STATE) return { ok: false, reason: "awareness-too-large" };
+          const parsed: unknown = JSON.parse(state);
+          if (parsed !== null && (typeof parsed !== "object" || Array.isArray(parsed))) return { ok: false, reason: "bad-awareness" };
+        }
+        return { ok: true, documentName, kind: "other" };
+      }
+      case AUTH: {
+        if (decoding.readVarUint(decoder) !== 0) return { ok: false, reason: "bad-auth" };
+        decoding.readVarString(decoder);
+        if (decoding.hasContent(decoder)) decoding.readVarString(decoder);
+        return { ok: true, documentName, kind: "other" };
+      }
+      case QUERY_AWARENESS:
+      case CLOSE:
+        return { ok: true, documentName, kind: "other" };
+      case STATELESS:
+        decoding.readVarString(decoder);
+        return { ok: true, documentName, kind: "other" };
+      default:
+        return { ok: false, reason: "bad-type" };
+    }
+  } catch {
+    return { ok: false, reason: "malformed" };
+  }
+}
+
+
+
