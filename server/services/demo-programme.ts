@@ -1,4 +1,7 @@
+import * as Y from "yjs";
+import { programmeDocumentName, yDocFromJSON } from "@koers/editor";
 import type { Prisma } from "../db.server.js";
+import { demoProgrammeText } from "./demo-programme-text.js";
 import {
   DEMO_ACTIONS,
   DEMO_DOMAINS,
@@ -34,6 +37,12 @@ export async function seedDemoProgramme(
     },
   });
   const programmeId = programme.id;
+  // The text starts as a snapshot; from then on the collaboration server owns it.
+  const text = yDocFromJSON(demoProgrammeText());
+  await tx.collabSnapshot.create({
+    data: { documentName: programmeDocumentName(programmeId), state: Uint8Array.from(Y.encodeStateAsUpdate(text)) },
+  });
+  text.destroy();
 
   const domains = new Map<DemoDomainKey, string>();
   for (const [order, { key, name, description }] of DEMO_DOMAINS.entries()) {

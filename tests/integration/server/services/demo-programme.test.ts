@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ACTION_STATUSES } from "@koers/domain";
+import { jsonFromYDoc, plainTextOf, programmeDocumentName } from "@koers/editor";
+import * as Y from "yjs";
 import type { Db } from "../../../../server/db.server.js";
 import { seedDemoProgramme } from "../../../../server/services/demo-programme.js";
 import { freshDatabase } from "../../../support/database.js";
@@ -32,6 +34,19 @@ const actions = () =>
   });
 
 describe("demo programme of Lindeveen", () => {
+  it("has a text with an introduction and one chapter per domain, in the domains' order", async () => {
+    const snapshot = await db.collabSnapshot.findUniqueOrThrow({ where: { documentName: programmeDocumentName(programmeId) } });
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, snapshot.state);
+    const chapters = (jsonFromYDoc(doc).content ?? [])
+      .filter((node) => (node as { type: string; attrs?: { level: number } }).type === "heading" && (node as { attrs: { level: number } }).attrs.level === 2)
+      .map((node) => ((node as { content: { text: string }[] }).content[0]?.text));
+    const domains = await db.domain.findMany({ where: { programmeId }, orderBy: { order: "asc" } });
+    expect(chapters).toEqual(["Inleiding", ...domains.map((domain) => domain.name)]);
+    const goals = await db.goal.findMany({ where: { programmeId } });
+    for (const goal of goals) expect(plainTextOf(doc)).toContain(goal.title);
+  });
+
   it("is a programme in consultation for the 2026–2030 term", async () => {
     const programme = await db.programme.findUniqueOrThrow({ where: { id: programmeId } });
     expect(programme.title).toBe("Raadsprogramma 2026–2030: Samen sterker in Lindeveen");
