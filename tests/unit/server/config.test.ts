@@ -26,4 +26,11 @@ describe("configuration from the environment", () => {
     const config = loadConfig({ LOGIN_MAX_FAILURES_PER_ACCOUNT: "3", LOGIN_WINDOW_MINUTES: "10" });
     expect(config.loginLimits).toEqual({ perAccount: 3, perIp: 30, windowMs: 600_000 });
   });
+
+  it("reads the collaboration limits, with defaults", () => {
+    expect(loadConfig({}).collab).toEqual({ maxMessageBytes: 8 * 1024 * 1024, maxDocumentBytes: 32 * 1024 * 1024, accessRecheckMs: 2_000 });
+    const config = loadConfig({ COLLAB_MAX_MESSAGE_BYTES: "1000", COLLAB_MAX_DOCUMENT_BYTES: "5000", COLLAB_ACCESS_RECHECK_MS: "500" });
+    expect(config.collab).toEqual({ maxMessageBytes: 1000, maxDocumentBytes: 5000, accessRecheckMs: 500 });
+    expect(() => loadConfig({ COLLAB_MAX_DOCUMENT_BYTES: "-1" })).toThrow(/COLLAB_MAX_DOCUMENT_BYTES/);
+  });
 });
