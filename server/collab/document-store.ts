@@ -42,7 +42,7 @@ export class DocumentStore {
     } finally {
       client.release();
     }
-    applyAll(documentName, doc, snapshot, updates, origin);
+    applyStoredState(documentName, doc, snapshot, updates, origin);
     return {
       snapshotBytes: snapshot?.byteLength ?? 0,
       logRows: updates.length,
@@ -73,7 +73,7 @@ export class DocumentStore {
       }
       const doc = new Y.Doc();
       try {
-        applyAll(documentName, doc, previous, log.rows.map((row) => row.update));
+        applyStoredState(documentName, doc, previous, log.rows.map((row) => row.update));
         const state = Y.encodeStateAsUpdate(doc);
         await client.query(
           `INSERT INTO "CollabSnapshot" ("documentName", "state", "updatedAt") VALUES ($1, $2, now())
@@ -108,7 +108,8 @@ export class DocumentStore {
   }
 }
 
-function applyAll(documentName: string, doc: Y.Doc, snapshot: Uint8Array | null, updates: Uint8Array[], origin?: unknown): void {
+/** Applies a snapshot and log rows to `doc` in one transaction; DocumentLoadError when they are bad. */
+export function applyStoredState(documentName: string, doc: Y.Doc, snapshot: Uint8Array | null, updates: Uint8Array[], origin?: unknown): void {
   try {
     doc.transact(() => {
       if (snapshot) Y.applyUpdate(doc, snapshot);

@@ -2,6 +2,7 @@ import { emptyStatusCounts, progressOf, type ActionStatus } from "@koers/domain"
 import { isoDate } from "../../../services/serialize.js";
 import { municipalityProcedure } from "../../init.js";
 import { programmeProcedure } from "../../guards.js";
+import { storedProgrammeText } from "../../../collab/stored-text.js";
 
 function summary(p: { id: string; title: string; status: string; termStart: Date; termEnd: Date }) {
   return { id: p.id, title: p.title, status: p.status, termStart: isoDate(p.termStart), termEnd: isoDate(p.termEnd) };
@@ -76,3 +77,9 @@ export const archivedDomains = programmeProcedure("domain.manage").query(({ ctx 
     select: { id: true, name: true },
   }),
 );
+
+/** The programme text as stored, for reading without the live editor (no JavaScript, print). */
+export const text = programmeProcedure("programme.view").query(async ({ ctx }) => ({
+  programme: summary(ctx.resource),
+  text: await storedProgrammeText(ctx.db, ctx.resource.id),
+}));

@@ -1,5 +1,5 @@
 import { router } from "../../init.js";
-import { archivedDomains, choices, list, overview } from "./read.js";
+import { archivedDomains, choices, list, overview, text } from "./read.js";
 import { addDomain, archiveDomain, create, moveDomain, renameDomain, setStatus, update } from "./write.js";
 
-export const programmeRouter = router({ list, overview, choices, archivedDomains, create, update, setStatus, addDomain, renameDomain, moveDomain, archiveDomain });
+export const programmeRouter = router({ list, overview, text, choices, archivedDomains, create, update, setStatus, addDomain, renameDomain, moveDomain, archiveDomain });

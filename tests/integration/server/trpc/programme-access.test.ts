@@ -34,6 +34,7 @@ const ALL: Role[] = [...ROLES];
 const cases: Case[] = [
   { name: "programme.list", allowed: ALL, call: (c) => c.programme.list({ municipalitySlug: world.municipality.slug }) },
   { name: "programme.overview", allowed: ALL, call: (c) => c.programme.overview({ programmeId: world.programme.id }) },
+  { name: "programme.text", allowed: ALL, call: (c) => c.programme.text({ programmeId: world.programme.id }) },
   { name: "programme.choices", allowed: ALL, call: (c) => c.programme.choices({ programmeId: world.programme.id }) },
   { name: "programme.update", allowed: ["admin"], call: (c) => c.programme.update({ programmeId: world.programme.id, title: "Raadsprogramma", termStart: "2026-04-01", termEnd: "2030-03-31" }) },
   { name: "programme.create", allowed: ["admin"], call: (c) => c.programme.create({ municipalitySlug: world.municipality.slug, title: "Nieuw", termStart: "2030-04-01", termEnd: "2034-03-31" }) },

@@ -1,0 +1,26 @@
+import { jsonFromYDoc, programmeDocumentName, type TextJSON } from "@koers/editor";
+import * as Y from "yjs";
+import type { Db } from "../db.server.js";
+import { applyStoredState } from "./document-store.js";
+
+/**
+ * The programme text as stored (snapshot + log: everything any writer has been told is
+ * saved), as ProseMirror JSON — for pages that show the text without the live editor.
+ */
+export async function storedProgrammeText(db: Db, programmeId: string): Promise<TextJSON> {
+  const documentName = programmeDocumentName(programmeId);
+  const [snapshot, updates] = await db.$transaction(
+    [
+      db.collabSnapshot.findUnique({ where: { documentName }, select: { state: true } }),
+      db.collabUpdate.findMany({ where: { documentName }, orderBy: { id: "asc" }, select: { update: true } }),
+    ],
+    { isolationLevel: "RepeatableRead" },
+  );
+  const doc = new Y.Doc();
+  try {
+    applyStoredState(documentName, doc, snapshot?.state ?? null, updates.map((row) => row.update));
+    return jsonFromYDoc(doc);
+  } finally {
+    doc.destroy();
+  }
+}
