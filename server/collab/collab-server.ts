@@ -86,6 +86,19 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
     entry.logBytes = Math.max(0, entry.logBytes - result.foldedBytes);
   });
 
+  function appendToLog(documentName: string, update: Uint8Array, userId: string | null, socket?: CollabSocket): void {
+    const committed = updateLog.append(documentName, update, userId, socket);
+    const entry = tracked.get(documentName);
+    if (entry) entry.estimatedBytes += update.byteLength;
+    void committed.then(() => {
+      const current = tracked.get(documentName);
+      if (!current) return;
+      current.logRows += 1;
+      current.logBytes += update.byteLength;
+      if (current.logBytes >= Math.max(limits.compactAfterBytes, current.snapshotBytes)) compactions.request(documentName);
+    });
+  }
+
   const hocuspocus = new Hocuspocus({
     name: "koers",
     quiet: true,
@@ -117,19 +130,12 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
           tracked.set(documentName, { ...loaded, estimatedBytes: loaded.snapshotBytes + loaded.logBytes });
         },
         async beforeSync({ documentName, connection, type, payload, context }: BeforeSync) {
-          if (type === 0 || connection.readOnly || isEmptyUpdate(payload)) return;
+          if (type === 0 || connection.readOnly) return;
           const socket = connection.webSocket as CollabSocket;
-          const committed = updateLog.append(documentName, payload, context.userId, socket);
-          socket.holdAcksUntil(committed);
-          const entry = tracked.get(documentName);
-          if (entry) entry.estimatedBytes += payload.byteLength;
-          void committed.then(() => {
-            const current = tracked.get(documentName);
-            if (!current) return;
-            current.logRows += 1;
-            current.logBytes += payload.byteLength;
-            if (current.logBytes >= Math.max(limits.compactAfterBytes, current.snapshotBytes)) compactions.request(documentName);
-          });
+          if (!isEmptyUpdate(payload)) appendToLog(documentName, payload, context.userId, socket);
+          // The ack for this message waits until everything this document holds in memory so
+          // far is in the log — this update, and any other connection's (or process's).
+          socket.holdAcksUntil(updateLog.flushed(documentName));
         },
         async onStoreDocument({ documentName }: { documentName: string }) {
           // The log already holds every update; unloading waits until it is written.

@@ -1,11 +1,12 @@
 import type { TextJSON } from "@koers/editor";
+import type { JSONContent } from "@tiptap/core";
 import { DEMO_DOMAINS, DEMO_GOALS } from "./demo-programme-data.js";
 
-const text = (value: string) => ({ type: "text", text: value });
-const bold = (value: string) => ({ type: "text", text: value, marks: [{ type: "bold" }] });
-const paragraph = (...content: unknown[]) => ({ type: "paragraph", content });
-const heading = (level: 2 | 3, value: string) => ({ type: "heading", attrs: { level }, content: [text(value)] });
-const bullets = (...items: string[]) => ({
+const text = (value: string): JSONContent => ({ type: "text", text: value });
+const bold = (value: string): JSONContent => ({ type: "text", text: value, marks: [{ type: "bold" }] });
+const paragraph = (...content: JSONContent[]): JSONContent => ({ type: "paragraph", content });
+const heading = (level: 2 | 3, value: string): JSONContent => ({ type: "heading", attrs: { level }, content: [text(value)] });
+const bullets = (...items: string[]): JSONContent => ({
   type: "bulletList",
   content: items.map((item) => ({ type: "listItem", content: [paragraph(text(item))] })),
 });

@@ -1,3 +1,4 @@
+import type { JSONContent } from "@tiptap/core";
 import { prosemirrorJSONToYDoc, yXmlFragmentToProseMirrorRootNode } from "@tiptap/y-tiptap";
 import * as Y from "yjs";
 import { programmeTextSchema } from "./schema";
@@ -20,7 +21,8 @@ export function programmeIdOf(documentName: string): string | null {
   return ID.test(id) ? id : null;
 }
 
-export type TextJSON = { type: "doc"; content?: unknown[] };
+/** ProseMirror JSON of a whole programme text. */
+export type TextJSON = JSONContent & { type: "doc" };
 
 /** A Yjs document holding the given ProseMirror JSON, validated against the schema. */
 export function yDocFromJSON(json: TextJSON): Y.Doc {
