@@ -33,6 +33,10 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt.default(5),
   LOGIN_MAX_FAILURES_PER_IP: positiveInt.default(30),
   LOGIN_WINDOW_MINUTES: positiveInt.default(15),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must start with redis:// or rediss://")
+    .optional(),
   COLLAB_MAX_MESSAGE_BYTES: positiveInt.default(8 * 1024 * 1024),
   COLLAB_MAX_DOCUMENT_BYTES: positiveInt.default(32 * 1024 * 1024),
   COLLAB_ACCESS_RECHECK_MS: positiveInt.default(2_000),
@@ -53,6 +57,7 @@ export type Config = {
   mailFrom: string;
   loginLimits: { perAccount: number; perIp: number; windowMs: number };
   collab: { maxMessageBytes: number; maxDocumentBytes: number; accessRecheckMs: number };
+  redisUrl: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -105,6 +110,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxDocumentBytes: e.COLLAB_MAX_DOCUMENT_BYTES,
       accessRecheckMs: e.COLLAB_ACCESS_RECHECK_MS,
     },
+    redisUrl: e.REDIS_URL,
   };
 }
 

@@ -55,6 +55,7 @@ export async function startKoers(config: Config, log: Logger = createLogger(conf
       publicUrl: config.publicUrl,
       trustProxy: config.trustProxy,
       limits: config.collab,
+      redisUrl: config.redisUrl,
     });
     server.on("upgrade", (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
       if (new URL(request.url ?? "/", "http://koers").pathname === COLLAB_PATH) return collab.handleUpgrade(request, socket, head);

@@ -1,6 +1,8 @@
 import type http from "node:http";
 import type { Duplex } from "node:stream";
-import { Hocuspocus, type Document as HocuspocusDocument } from "@hocuspocus/server";
+import { Redis as RedisRelay } from "@hocuspocus/extension-redis";
+import { Hocuspocus, type Document as HocuspocusDocument, type Extension } from "@hocuspocus/server";
+import IORedis from "ioredis";
 import pg from "pg";
 import { WebSocketServer, type RawData } from "ws";
 import * as Y from "yjs";
@@ -42,6 +44,8 @@ export type CollabDeps = {
   publicUrl?: string | undefined;
   trustProxy?: boolean;
   limits?: Partial<CollabLimits>;
+  /** With several server processes: Redis relays live updates and presence between them. */
+  redisUrl?: string | undefined;
 };
 
 type Context = { socket: CollabSocket; userId: string; sessionId: string; userName: string };
@@ -99,6 +103,12 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
     });
   }
 
+  // Several processes: Redis relays updates between them. Each process also logs what it
+  // receives from the others, so its memory is never ahead of the database when it acks.
+  const relay: Extension[] = deps.redisUrl
+    ? [new RedisRelay({ redis: new IORedis(deps.redisUrl, { lazyConnect: false }), prefix: "koers" })]
+    : [];
+
   const hocuspocus = new Hocuspocus({
     name: "koers",
     quiet: true,
@@ -107,6 +117,7 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
     maxDebounce: 5_000,
     unloadImmediately: true,
     extensions: [
+      ...relay,
       {
         async onAuthenticate({ documentName, connectionConfig, context }: { documentName: string; connectionConfig: { readOnly: boolean }; context: Context }) {
           let access;
@@ -136,6 +147,9 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
           // The ack for this message waits until everything this document holds in memory so
           // far is in the log — this update, and any other connection's (or process's).
           socket.holdAcksUntil(updateLog.flushed(documentName));
+        },
+        async onChange({ documentName, update, transactionOrigin }: { documentName: string; update: Uint8Array; transactionOrigin: unknown }) {
+          if ((transactionOrigin as { source?: string } | null)?.source === "redis") appendToLog(documentName, update, null);
         },
         async onStoreDocument({ documentName }: { documentName: string }) {
           // The log already holds every update; unloading waits until it is written.
@@ -278,6 +292,7 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
       await checking;
       await updateLog.close();
       await compactions.idle();
+      if (relay.length > 0) await hocuspocus.hooks("onDestroy", { instance: hocuspocus });
       wss.close();
       await pool.end();
     },

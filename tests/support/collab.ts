@@ -16,8 +16,13 @@ export const silentLog = pino({ level: "silent" });
 export type CollabTestServer = { collab: CollabServer; port: number; wsUrl: string; origin: string; close(): Promise<void> };
 
 /** A real HTTP server on port 0 with the collaboration server attached, on a test database. */
-export async function startCollabServer(db: Db, databaseUrl: string, limits: Partial<CollabLimits> = {}): Promise<CollabTestServer> {
-  const collab = createCollabServer({ db, databaseUrl, log: silentLog, sessionTtlMs: testConfig.sessionTtlMs, limits });
+export async function startCollabServer(
+  db: Db,
+  databaseUrl: string,
+  limits: Partial<CollabLimits> = {},
+  options: { redisUrl?: string } = {},
+): Promise<CollabTestServer> {
+  const collab = createCollabServer({ db, databaseUrl, log: silentLog, sessionTtlMs: testConfig.sessionTtlMs, limits, redisUrl: options.redisUrl });
   const server = http.createServer((_req, res) => res.writeHead(404).end());
   server.on("upgrade", (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     if (request.url?.startsWith(COLLAB_PATH)) collab.handleUpgrade(request, socket, head);

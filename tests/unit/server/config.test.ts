@@ -33,4 +33,10 @@ describe("configuration from the environment", () => {
     expect(config.collab).toEqual({ maxMessageBytes: 1000, maxDocumentBytes: 5000, accessRecheckMs: 500 });
     expect(() => loadConfig({ COLLAB_MAX_DOCUMENT_BYTES: "-1" })).toThrow(/COLLAB_MAX_DOCUMENT_BYTES/);
   });
+
+  it("takes Redis only when REDIS_URL is set, and checks its scheme", () => {
+    expect(loadConfig({}).redisUrl).toBeUndefined();
+    expect(loadConfig({ REDIS_URL: "redis://cache.internal:6379" }).redisUrl).toBe("redis://cache.internal:6379");
+    expect(() => loadConfig({ REDIS_URL: "http://cache" })).toThrow(/REDIS_URL/);
+  });
 });
