@@ -148,6 +148,17 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
           // far is in the log — this update, and any other connection's (or process's).
           socket.holdAcksUntil(updateLog.flushed(documentName));
         },
+        async beforeHandleAwareness({ states, connection }: { states: Map<number, Record<string, unknown> | null>; connection?: { context: Context } }) {
+          // Presence shows who is here: the name is the signed-in person's, never what a
+          // client claims (the colour is theirs to choose).
+          const context = connection?.context;
+          if (!context) return;
+          for (const [clientId, state] of states) {
+            if (state === null) continue;
+            const user = typeof state.user === "object" && state.user !== null ? state.user : {};
+            states.set(clientId, { ...state, user: { ...user, name: context.userName, id: context.userId } });
+          }
+        },
         async onChange({ documentName, update, transactionOrigin }: { documentName: string; update: Uint8Array; transactionOrigin: unknown }) {
           if ((transactionOrigin as { source?: string } | null)?.source === "redis") appendToLog(documentName, update, null);
         },

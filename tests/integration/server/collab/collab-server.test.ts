@@ -100,6 +100,17 @@ describe("collaboration server", () => {
     }
   });
 
+  it("shows presence under the signed-in name, whatever name a client claims", async () => {
+    const { client: honest } = await clientAs("council");
+    const { client: spoofer, user } = await clientAs("partner");
+    await Promise.all([honest.synced(), spoofer.synced()]);
+    spoofer.provider.setAwarenessField("user", { name: "De Burgemeester", color: "#8a2be2" });
+    await eventually(() => {
+      const seen = honest.provider.awareness!.getStates().get(spoofer.doc.clientID) as { user?: { name: string; id: string; color: string } } | undefined;
+      expect(seen?.user).toEqual({ name: user.name, id: user.id, color: "#8a2be2" });
+    });
+  });
+
   it("refuses non-members, unknown documents and other municipalities' programmes", async () => {
     const outsider = await createUser(db);
     const a = connectClient({ server, cookie: await sessionCookieFor(db, outsider.id), programmeId });
