@@ -8,3 +8,4 @@ export * from "./indicator-status.js";
 export * from "./programme-status.js";
 export * from "./gap-analysis.js";
 export * from "./dashboard.js";
+export * from "./text-projection.js";
