@@ -67,12 +67,20 @@ export class CollabSocket implements WriteOwner {
 }
 
 /**
- * The message type of an outgoing frame: after the varString address (length < 128 for our
- * document names, so one length byte) comes the type. Read without decoding the address,
- * since this runs for every frame sent.
+ * The message type of an outgoing frame: it follows the varString address (a varUint byte
+ * length, then the bytes). Read without decoding the address, since this runs for every
+ * frame sent. The length is read in full: a session-aware client's address
+ * ("<document>\0<session>", up to 200 characters) can take more than one length byte, and
+ * an ack misread as another type would go out before its write.
  */
 function typeOf(data: Uint8Array): number {
-  const length = data[0];
-  if (length === undefined || length >= 128) return -1;
-  return data[1 + length] ?? -1;
+  let length = 0;
+  let at = 0;
+  for (let shift = 0; shift < 28; shift += 7) {
+    const byte = data[at++];
+    if (byte === undefined) return -1;
+    length += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80) return data[at + length] ?? -1;
+  }
+  return -1;
 }
