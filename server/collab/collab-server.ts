@@ -104,7 +104,8 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
   }
 
   // Several processes: Redis relays updates between them. Each process also logs what it
-  // receives from the others, so its memory is never ahead of the database when it acks.
+  // receives from the others (the document's update handler), so its memory is never ahead
+  // of the database when it acknowledges.
   const relay: Extension[] = deps.redisUrl
     ? [new RedisRelay({ redis: new IORedis(deps.redisUrl, { lazyConnect: false }), prefix: "koers" })]
     : [];
@@ -139,14 +140,29 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
             throw { reason: "load-failed" };
           });
           tracked.set(documentName, { ...loaded, estimatedBytes: loaded.snapshotBytes + loaded.logBytes });
+          // The log holds exactly what Yjs applied to this document, whoever sent it (a
+          // client, another process through Redis, the server itself), re-encoded by Yjs —
+          // never the raw message. The handler runs inside the applying transaction, so the
+          // append happens before the acknowledgement is even created.
+          document.on("update", (update: Uint8Array, origin: unknown) => {
+            if (origin === LOAD_ORIGIN) return;
+            const connection = connectionOf(origin);
+            appendToLog(documentName, update, connection?.context.userId ?? null, connection?.webSocket as CollabSocket | undefined);
+          });
         },
-        async beforeSync({ documentName, connection, type, payload, context }: BeforeSync) {
+        async beforeSync({ document, connection, type, payload }: { document: HocuspocusDocument; connection: { readOnly: boolean }; type: number; payload: Uint8Array }) {
+          // An update that starts inside what the document already holds from a client (a
+          // stale or resent sync step, or a forged one) is first applied cut to its new part,
+          // by Yjs itself: Yjs can fail half-way applying the uncut update when the part it
+          // skips was garbage-collected. What follows is then known already and a no-op.
           if (type === 0 || connection.readOnly) return;
-          const socket = connection.webSocket as CollabSocket;
-          if (!isEmptyUpdate(payload)) appendToLog(documentName, payload, context.userId, socket);
-          // The ack for this message waits until everything this document holds in memory so
-          // far is in the log — this update, and any other connection's (or process's).
-          socket.holdAcksUntil(updateLog.flushed(documentName));
+          const { from } = Y.parseUpdateMeta(payload);
+          for (const [clientId, clock] of from) {
+            if (clock < Y.getState(document.store, clientId)) {
+              Y.applyUpdate(document, Y.diffUpdate(payload, Y.encodeStateVector(document)), { source: "connection", connection });
+              return;
+            }
+          }
         },
         async beforeHandleAwareness({ states, connection }: { states: Map<number, Record<string, unknown> | null>; connection?: { context: Context } }) {
           // Presence shows who is here: the name is the signed-in person's, never what a
@@ -158,9 +174,6 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
             const user = typeof state.user === "object" && state.user !== null ? state.user : {};
             states.set(clientId, { ...state, user: { ...user, name: context.userName, id: context.userId } });
           }
-        },
-        async onChange({ documentName, update, transactionOrigin }: { documentName: string; update: Uint8Array; transactionOrigin: unknown }) {
-          if ((transactionOrigin as { source?: string } | null)?.source === "redis") appendToLog(documentName, update, null);
         },
         async onStoreDocument({ documentName }: { documentName: string }) {
           // The log already holds every update; unloading waits until it is written.
@@ -206,7 +219,11 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
     const session = await resolveSession(db, request.headers.cookie, deps.sessionTtlMs);
     if (!session) return refuseUpgrade(socket, 401, "Unauthorized");
     wss.handleUpgrade(request, socket, head, (ws) => {
-      const collabSocket = new CollabSocket(ws, { sessionId: session.sessionId, userId: session.user.id, userName: session.user.name });
+      const collabSocket = new CollabSocket(
+        ws,
+        { sessionId: session.sessionId, userId: session.user.id, userName: session.user.name },
+        (documentName) => updateLog.flushed(documentName),
+      );
       sockets.add(collabSocket);
       const headers = new Headers();
       for (const name of ["user-agent", "origin"] as const) {
@@ -227,10 +244,12 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
           collabSocket.close(CLOSE.malformed.code, CLOSE.malformed.reason);
           return;
         }
-        if (frame.kind === "update" && !fitsDocument(frame.documentName, frame.update.byteLength, collabSocket)) {
-          log.warn({ documentName: frame.documentName, userId: session.user.id }, "collab: document size limit reached");
-          collabSocket.close(CLOSE.documentTooLarge.code, CLOSE.documentTooLarge.reason);
-          return;
+        if (frame.kind === "update") {
+          if (!fitsDocument(frame.documentName, frame.update.byteLength, collabSocket)) {
+            log.warn({ documentName: frame.documentName, userId: session.user.id }, "collab: document size limit reached");
+            collabSocket.close(CLOSE.documentTooLarge.code, CLOSE.documentTooLarge.reason);
+            return;
+          }
         }
         client.handleMessage(bytes);
       });
@@ -310,17 +329,10 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
   };
 }
 
-type BeforeSync = {
-  documentName: string;
-  connection: { readOnly: boolean; webSocket: unknown };
-  type: number;
-  payload: Uint8Array;
-  context: Context;
-};
-
-/** An update with no structs and no deletions (a sync step 2 from an up-to-date client). */
-function isEmptyUpdate(update: Uint8Array): boolean {
-  return update.byteLength === 2 && update[0] === 0 && update[1] === 0;
+/** The connection an update came from, when it came from one. */
+function connectionOf(origin: unknown): { context: Context; webSocket: unknown } | undefined {
+  const candidate = origin as { source?: string; connection?: { context: Context; webSocket: unknown } } | null;
+  return candidate?.source === "connection" ? candidate.connection : undefined;
 }
 
 function toBytes(data: RawData): Uint8Array {

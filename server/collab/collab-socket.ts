@@ -1,3 +1,4 @@
+import * as decoding from "lib0/decoding";
 import type { WebSocket } from "ws";
 import type { WriteOwner } from "./update-log.js";
 
@@ -18,34 +19,31 @@ export type Grant = { municipalityId: string; readOnly: boolean };
 
 /**
  * One browser's WebSocket as Hocuspocus sees it. Everything is sent at once except the
- * acknowledgements ("SyncStatus"): each waits until every update this socket sent before it
- * is committed to the update log. So processing never waits for the database, and an ack
- * the client receives always means "stored".
+ * acknowledgements ("SyncStatus"): each waits until everything its document holds in memory
+ * at that moment — the acknowledged update included — is committed to the update log. So
+ * processing never waits for the database, and an ack the client receives means "stored".
  */
 export class CollabSocket implements WriteOwner {
   /** Documents this socket opened, with the access they were granted. */
   readonly grants = new Map<string, Grant>();
-  private barrier: Promise<void> = Promise.resolve();
   private acks: Promise<void> = Promise.resolve();
 
   constructor(
     readonly ws: WebSocket,
     readonly holder: Holder,
+    /** Resolves when everything appended for this document so far is committed. */
+    private readonly storedFor: (documentName: string) => Promise<void>,
   ) {}
 
   get readyState(): number {
     return this.ws.readyState;
   }
 
-  /** Acknowledgements sent from now on wait for this write (and, by order, all earlier ones). */
-  holdAcksUntil(committed: Promise<void>): void {
-    this.barrier = committed;
-  }
-
   send(data: string | ArrayBufferLike | Blob | ArrayBufferView): void {
     if (data instanceof Uint8Array && typeOf(data) === SYNC_STATUS) {
-      const barrier = this.barrier;
-      this.acks = this.acks.then(() => barrier).then(() => this.sendNow(data));
+      // Taken now, synchronously after the update was applied (and so appended).
+      const stored = this.storedFor(documentOf(data));
+      this.acks = this.acks.then(() => stored).then(() => this.sendNow(data));
       return;
     }
     this.sendNow(data);
@@ -83,4 +81,9 @@ function typeOf(data: Uint8Array): number {
     if (byte < 0x80) return data[at + length] ?? -1;
   }
   return -1;
+}
+
+/** The document an outgoing frame is about (its address without the session suffix). */
+function documentOf(data: Uint8Array): string {
+  return (decoding.readVarString(decoding.createDecoder(data)).split("\0")[0]) ?? "";
 }
