@@ -9,6 +9,8 @@ import insightEn from "../locales/insight.en.json";
 import insightNl from "../locales/insight.nl.json";
 import programmeEn from "../locales/programme.en.json";
 import programmeNl from "../locales/programme.nl.json";
+import textEn from "../locales/text.en.json";
+import textNl from "../locales/text.nl.json";
 
 /** Dutch first; English second. Every user-facing string lives in ../locales. */
 export const LOCALES = ["nl", "en"] as const;
@@ -17,7 +19,7 @@ export const DEFAULT_LOCALE: Locale = "nl";
 
 type Tree = { [key: string]: string | Tree };
 
-/** Deep-merges the per-area files (api errors, programme, actions, insight) into the base file. */
+/** Deep-merges the per-area files (api errors, programme, actions, insight, text) into the base file. */
 function merge(...trees: object[]): Tree {
   const out: Tree = {};
   for (const tree of trees) {
@@ -30,8 +32,8 @@ function merge(...trees: object[]): Tree {
 }
 
 export const messages: Record<Locale, Tree> = {
-  nl: merge(nl, apiNl, programmeNl, actionsNl, insightNl),
-  en: merge(en, apiEn, programmeEn, actionsEn, insightEn),
+  nl: merge(nl, apiNl, programmeNl, actionsNl, insightNl, textNl),
+  en: merge(en, apiEn, programmeEn, actionsEn, insightEn, textEn),
 };
 
 export const resources = { nl: { translation: messages.nl }, en: { translation: messages.en } } as const;
