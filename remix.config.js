@@ -32,6 +32,7 @@ export default {
         route("leden", "routes/municipality/members.tsx");
         route("programma/:programmeId", "routes/programme/layout.tsx", () => {
           route("", "routes/programme/overview.tsx", { index: true });
+          route("tekst", "routes/programme/text.tsx");
           route("acties", "routes/programme/actions.tsx");
           route("acties.csv", "routes/programme/actions-csv.ts");
           route("dashboard", "routes/programme/dashboard.tsx");

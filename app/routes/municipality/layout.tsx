@@ -24,6 +24,7 @@ export default function MunicipalityLayout() {
   const items = [
     { to: base, label: t("nav.overview"), end: true, show: true },
     { to: programme ?? "", label: t("nav.programme"), end: true, show: programme !== null },
+    { to: `${programme}/tekst`, label: t("nav.text"), end: false, show: programme !== null },
     { to: `${programme}/acties`, label: t("nav.actions"), end: false, show: programme !== null },
     { to: `${programme}/dashboard`, label: t("nav.dashboard"), end: false, show: programme !== null },
     { to: `${programme}/lacunes`, label: t("nav.gaps"), end: false, show: programme !== null },
