@@ -1,6 +1,6 @@
 import type { TextJSON } from "@koers/editor";
 import type { JSONContent } from "@tiptap/core";
-import { DEMO_DOMAINS, DEMO_GOALS } from "./demo-programme-data.js";
+import { DEMO_DOMAINS, DEMO_GOALS, type DemoDomainKey } from "./demo-programme-data.js";
 
 const text = (value: string): JSONContent => ({ type: "text", text: value });
 const bold = (value: string): JSONContent => ({ type: "text", text: value, marks: [{ type: "bold" }] });
@@ -11,16 +11,30 @@ const bullets = (...items: string[]): JSONContent => ({
   content: items.map((item) => ({ type: "listItem", content: [paragraph(text(item))] })),
 });
 
+export type DemoTextAction = { id: string; domain: DemoDomainKey; title: string; description: string };
+
 /**
  * The demo programme's text: an introduction, then one chapter per domain with its
- * description and its goals. Written for Koers (the facts follow ../shared/seeds).
+ * description, its goals and its actions as action blocks (the block IS the action).
+ * Written for Koers (the facts follow ../shared/seeds).
  */
-export function demoProgrammeText(): TextJSON {
-  const chapters = DEMO_DOMAINS.flatMap((domain) => [
-    heading(2, domain.name),
-    paragraph(text(domain.description)),
-    ...DEMO_GOALS.filter((goal) => goal.domain === domain.key).flatMap((goal) => [heading(3, goal.title), paragraph(text(goal.description))]),
-  ]);
+export function demoProgrammeText(domainIds: ReadonlyMap<DemoDomainKey, string>, actions: readonly DemoTextAction[]): TextJSON {
+  const chapters = DEMO_DOMAINS.map((domain) => ({
+    type: "chapter",
+    attrs: { domainId: domainIds.get(domain.key)!, title: domain.name },
+    content: [
+      paragraph(text(domain.description)),
+      ...DEMO_GOALS.filter((goal) => goal.domain === domain.key).flatMap((goal) => [heading(3, goal.title), paragraph(text(goal.description))]),
+      heading(3, "Wat we gaan doen"),
+      ...actions
+        .filter((action) => action.domain === domain.key)
+        .map((action) => ({
+          type: "actionBlock",
+          attrs: { actionId: action.id },
+          content: [paragraph(text(action.title)), ...(action.description ? [paragraph(text(action.description))] : [])],
+        })),
+    ],
+  }));
   return {
     type: "doc",
     content: [

@@ -1,7 +1,7 @@
 import * as Y from "yjs";
-import { programmeDocumentName, yDocFromJSON } from "@koers/editor";
+import { programmeDocumentName, readActionBlocks, yDocFromJSON } from "@koers/editor";
 import type { Prisma } from "../db.server.js";
-import { demoProgrammeText } from "./demo-programme-text.js";
+import { demoProgrammeText, type DemoTextAction } from "./demo-programme-text.js";
 import {
   DEMO_ACTIONS,
   DEMO_DOMAINS,
@@ -37,12 +37,6 @@ export async function seedDemoProgramme(
     },
   });
   const programmeId = programme.id;
-  // The text starts as a snapshot; from then on the collaboration server owns it.
-  const text = yDocFromJSON(demoProgrammeText());
-  await tx.collabSnapshot.create({
-    data: { documentName: programmeDocumentName(programmeId), state: Uint8Array.from(Y.encodeStateAsUpdate(text)) },
-  });
-  text.destroy();
 
   const domains = new Map<DemoDomainKey, string>();
   for (const [order, { key, name, description }] of DEMO_DOMAINS.entries()) {
@@ -84,10 +78,11 @@ export async function seedDemoProgramme(
   }
 
   const nextOrder = new Map<DemoDomainKey, number>();
+  const textActions: DemoTextAction[] = [];
   for (const action of DEMO_ACTIONS) {
     const order = nextOrder.get(action.domain) ?? 0;
     nextOrder.set(action.domain, order + 1);
-    await tx.action.create({
+    const { id } = await tx.action.create({
       data: {
         programmeId,
         primaryDomainId: domainId(action.domain),
@@ -111,6 +106,19 @@ export async function seedDemoProgramme(
           })),
         },
       },
+      select: { id: true },
     });
+    textActions.push({ id, domain: action.domain, title: action.title, description: action.description });
   }
+
+  // The text starts as a snapshot with every action as a block in its chapter; from then on
+  // the collaboration server owns it. Each action is bound to its block.
+  const text = yDocFromJSON(demoProgrammeText(domains, textActions));
+  await tx.collabSnapshot.create({
+    data: { documentName: programmeDocumentName(programmeId), state: Uint8Array.from(Y.encodeStateAsUpdate(text)) },
+  });
+  for (const block of readActionBlocks(text)) {
+    await tx.action.update({ where: { id: block.actionId }, data: { textBlockKey: block.blockKey } });
+  }
+  text.destroy();
 }

@@ -9,3 +9,6 @@ export {
   plainTextOf,
   type TextJSON,
 } from "./document";
+export { Chapter } from "./nodes/chapter";
+export { ActionBlock, ACTION_BLOCK_SHORTCUT, ACTION_SLASH_COMMAND } from "./nodes/action-block";
+export { readActionBlocks, blockKeyOf } from "./action-blocks";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ACTION_STATUSES } from "@koers/domain";
-import { jsonFromYDoc, plainTextOf, programmeDocumentName } from "@koers/editor";
+import { jsonFromYDoc, plainTextOf, programmeDocumentName, readActionBlocks } from "@koers/editor";
 import * as Y from "yjs";
 import type { Db } from "../../../../server/db.server.js";
 import { seedDemoProgramme } from "../../../../server/services/demo-programme.js";
@@ -34,17 +34,22 @@ const actions = () =>
   });
 
 describe("demo programme of Lindeveen", () => {
-  it("has a text with an introduction and one chapter per domain, in the domains' order", async () => {
+  it("has a text with an introduction, one chapter per domain in order, and every action as a block bound to it", async () => {
     const snapshot = await db.collabSnapshot.findUniqueOrThrow({ where: { documentName: programmeDocumentName(programmeId) } });
     const doc = new Y.Doc();
     Y.applyUpdate(doc, snapshot.state);
-    const chapters = (jsonFromYDoc(doc).content ?? [])
-      .filter((node) => (node as { type: string; attrs?: { level: number } }).type === "heading" && (node as { attrs: { level: number } }).attrs.level === 2)
-      .map((node) => ((node as { content: { text: string }[] }).content[0]?.text));
+    const content = (jsonFromYDoc(doc).content ?? []) as { type: string; attrs?: Record<string, unknown> }[];
+    expect(content[0]).toMatchObject({ type: "heading", attrs: { level: 2 } });
     const domains = await db.domain.findMany({ where: { programmeId }, orderBy: { order: "asc" } });
-    expect(chapters).toEqual(["Inleiding", ...domains.map((domain) => domain.name)]);
+    expect(content.filter((node) => node.type === "chapter").map((node) => node.attrs)).toEqual(domains.map((d) => ({ domainId: d.id, title: d.name })));
     const goals = await db.goal.findMany({ where: { programmeId } });
     for (const goal of goals) expect(plainTextOf(doc)).toContain(goal.title);
+
+    const blocks = readActionBlocks(doc);
+    const rows = await db.action.findMany({ where: { programmeId }, orderBy: [{ primaryDomainOrder: "asc" }, { order: "asc" }] });
+    expect(blocks.map((b) => ({ id: b.actionId, domain: b.domainId, title: b.title, key: b.blockKey }))).toEqual(
+      rows.map((r) => ({ id: r.id, domain: r.primaryDomainId, title: r.title, key: r.textBlockKey })),
+    );
   });
 
   it("is a programme in consultation for the 2026–2030 term", async () => {
