@@ -33,7 +33,8 @@ export const Chapter = Node.create({
     return [
       "section",
       mergeAttributes(HTMLAttributes, { class: "koers-chapter" }),
-      ["h2", { class: "koers-chapter__title", contenteditable: "false" }, String(node.attrs.title ?? "")],
+      // The editor draws this heading in a node view (not editable); here for reading and print.
+      ["h2", { class: "koers-chapter__title" }, String(node.attrs.title ?? "")],
       ["div", { class: "koers-chapter__body" }, 0],
     ];
   },
