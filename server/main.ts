@@ -46,7 +46,6 @@ export async function startKoers(config: Config, log: Logger = createLogger(conf
     const server = http.createServer();
     const port = await listen(server, config.port, config.host);
     const publicUrl = publicUrlOf(config, port);
-    server.on("request", createHttpApp({ config, db, log, publicUrl, remixBuild }));
     const collab = createCollabServer({
       db,
       databaseUrl,
@@ -57,6 +56,7 @@ export async function startKoers(config: Config, log: Logger = createLogger(conf
       limits: config.collab,
       redisUrl: config.redisUrl,
     });
+    server.on("request", createHttpApp({ config, db, log, publicUrl, remixBuild, text: collab.textEvents }));
     server.on("upgrade", (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
       if (new URL(request.url ?? "/", "http://koers").pathname === COLLAB_PATH) return collab.handleUpgrade(request, socket, head);
       socket.destroy();

@@ -13,6 +13,7 @@ import { AccessRefused, accessTo, currentModes, modeKey } from "./access.js";
 import { CLOSE, CollabSocket } from "./collab-socket.js";
 import { DocumentStore } from "./document-store.js";
 import { inspectFrame } from "./frame-guard.js";
+import { createProjectionRunner, type ProgrammeTextEvents } from "./projection-runner.js";
 import { UpdateLog } from "./update-log.js";
 
 export const COLLAB_PATH = "/collab";
@@ -61,6 +62,10 @@ export type CollabServer = {
   store: DocumentStore;
   /** Re-checks every open connection's access now (also runs on a timer). */
   recheckAccess(): Promise<void>;
+  /** For the rest of the server: actions and domains changed outside the text. */
+  textEvents: ProgrammeTextEvents;
+  /** Resolves when no projection of a text onto actions is waiting or running (tests). */
+  projectionsIdle(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -148,7 +153,11 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
             if (origin === LOAD_ORIGIN) return;
             const connection = connectionOf(origin);
             appendToLog(documentName, update, connection?.context.userId ?? null, connection?.webSocket as CollabSocket | undefined);
+            if (connection) rememberWriters(update, connection.context.userId);
+            projections.schedule(documentName, connection?.context.userId ?? null);
           });
+          // Also on load: chapters for new domains, blocks for actions made in the list.
+          projections.schedule(documentName, null);
         },
         async beforeSync({ document, connection, type, payload }: { document: HocuspocusDocument; connection: { readOnly: boolean }; type: number; payload: Uint8Array }) {
           // An update that starts inside what the document already holds from a client (a
@@ -191,6 +200,19 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
       },
     ],
   });
+
+  // Which person writes as which Yjs client, from the updates their connection sent (for the
+  // audit trail of actions written in the text). Bounded: oldest entries go first.
+  const writers = new Map<number, string>();
+  function rememberWriters(update: Uint8Array, userId: string): void {
+    for (const clientId of Y.parseUpdateMeta(update).from.keys()) {
+      if (writers.get(clientId) === userId) continue;
+      writers.delete(clientId);
+      writers.set(clientId, userId);
+      if (writers.size > 100_000) writers.delete(writers.keys().next().value as number);
+    }
+  }
+  const projections = createProjectionRunner({ db, log, hocuspocus: () => hocuspocus, userOfClient: (clientId) => writers.get(clientId) });
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
   wss.on("error", (error) => log.error({ err: error }, "collab: WebSocket server error"));
@@ -316,8 +338,11 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
       return new Map([...hocuspocus.documents].map(([name, document]) => [name, document.getConnectionsCount()]));
     },
     recheckAccess,
+    textEvents: projections.events,
+    projectionsIdle: () => projections.idle(),
     async close() {
       clearInterval(recheckTimer);
+      await projections.close();
       for (const socket of sockets) socket.close(CLOSE.shuttingDown.code, CLOSE.shuttingDown.reason);
       await checking;
       await updateLog.close();

@@ -9,6 +9,7 @@ import type { ServerBuild } from "@remix-run/node";
 import { PROJECT_ROOT, type Config } from "../config.js";
 import type { Db } from "../db.server.js";
 import type { Logger } from "../logger.js";
+import type { ProgrammeTextEvents } from "../collab/projection-runner.js";
 import { appRouter, createCaller } from "../trpc/root.js";
 import { requestContext, sameOriginWrites, type RequestLocals } from "./request-context.js";
 
@@ -19,6 +20,8 @@ export type HttpDeps = {
   publicUrl: string;
   /** The Remix server build; without it only /healthz and /trpc are served (API tests). */
   remixBuild?: ServerBuild;
+  /** The live programme texts, so changes made elsewhere reach them. */
+  text?: ProgrammeTextEvents | undefined;
 };
 
 /** What Remix loaders and actions receive as `context`. app/ imports this type only. */
@@ -74,7 +77,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   });
 
   app.use(sameOriginWrites);
-  app.use(requestContext({ db, config, log, publicUrl: deps.publicUrl }));
+  app.use(requestContext({ db, config, log, publicUrl: deps.publicUrl, text: deps.text }));
   app.use(
     "/trpc",
     createExpressMiddleware({

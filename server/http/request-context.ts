@@ -7,6 +7,7 @@ import type { Db } from "../db.server.js";
 import type { Logger } from "../logger.js";
 import { resolveSession } from "../auth/session.server.js";
 import type { Context } from "../trpc/context.js";
+import type { ProgrammeTextEvents } from "../collab/projection-runner.js";
 
 export const LOCALE_COOKIE = "koers_lang";
 
@@ -17,7 +18,7 @@ export type RequestLocals = { trpcContext: Context; locale: Locale };
  * Resolves the session once per request and builds the context every procedure receives,
  * so /trpc and the Remix loaders see exactly the same user and the same rules.
  */
-export function requestContext(deps: { db: Db; config: Config; log: Logger; publicUrl: string }) {
+export function requestContext(deps: { db: Db; config: Config; log: Logger; publicUrl: string; text?: ProgrammeTextEvents | undefined }) {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
       const session = await resolveSession(deps.db, req.headers.cookie, deps.config.sessionTtlMs);
@@ -36,6 +37,7 @@ export function requestContext(deps: { db: Db; config: Config; log: Logger; publ
         setCookie: (value) => {
           res.append("Set-Cookie", value);
         },
+        text: deps.text,
       };
       // Dutch unless the person chose English (on this device, or on their account). The
       // browser's language is not used: a Dutch municipality's product speaks Dutch first.

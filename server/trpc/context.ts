@@ -2,6 +2,7 @@ import type { Config } from "../config.js";
 import type { Db } from "../db.server.js";
 import type { Logger } from "../logger.js";
 import type { ResolvedSession } from "../auth/session.server.js";
+import type { ProgrammeTextEvents } from "../collab/projection-runner.js";
 
 /** What every procedure receives. Built once per request by server/http (for /trpc and Remix). */
 export type Context = {
@@ -18,4 +19,6 @@ export type Context = {
   secureCookies: boolean;
   /** Adds a Set-Cookie header to the response of this request. */
   setCookie: (value: string) => void;
+  /** The live programme texts (absent when no collaboration server runs, e.g. API tests). */
+  text?: ProgrammeTextEvents | undefined;
 };

@@ -109,7 +109,7 @@ export function connectClient(options: {
     doc,
     provider,
     socket,
-    text: () => fragment.toArray().map((node) => (node instanceof Y.XmlElement ? node.toArray().map((t) => (t instanceof Y.XmlText ? t.toString() : "")).join("") : "")).join("\n"),
+    text: () => introText(doc),
     type(text: string) {
       doc.transact(() => {
         let paragraph = fragment.get(0) as Y.XmlElement | undefined;
@@ -167,4 +167,17 @@ export async function storedDoc(collab: CollabServer, programmeId: string): Prom
   const doc = new Y.Doc();
   await collab.store.loadInto(programmeDocumentName(programmeId), doc);
   return doc;
+}
+
+/**
+ * The introduction's text, one line per paragraph: where test clients type. The chapters
+ * after it are the server's to keep (one per domain, with action blocks).
+ */
+export function introText(doc: Y.Doc): string {
+  return doc
+    .getXmlFragment(TEXT_FIELD)
+    .toArray()
+    .filter((node): node is Y.XmlElement => node instanceof Y.XmlElement && node.nodeName !== "chapter")
+    .map((node) => node.toArray().map((t) => (t instanceof Y.XmlText ? t.toString() : "")).join(""))
+    .join("\n");
 }

@@ -51,7 +51,7 @@ export type TestCaller = Caller & { cookies: string[]; context: Context };
 export function callerFor(
   db: Db,
   user: { id: string; email: string; name: string; locale?: string } | null,
-  options: { ip?: string; config?: Config } = {},
+  options: { ip?: string; config?: Config; text?: Context["text"] } = {},
 ): TestCaller {
   const cookies: string[] = [];
   const context: Context = {
@@ -67,6 +67,7 @@ export function callerFor(
     publicUrl: "http://koers.test",
     secureCookies: false,
     setCookie: (value) => cookies.push(value),
+    text: options.text,
   };
   // The caller is a proxy that treats every property as a procedure path, so the routers are
   // copied onto a plain object that can also carry the cookies and the context.

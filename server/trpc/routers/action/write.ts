@@ -10,6 +10,7 @@ import {
 } from "@koers/domain";
 import { z } from "zod";
 import type { Prisma } from "../../../db.server.js";
+import { textFollows, trackingChanged } from "../../text-follows.js";
 import { audit } from "../../../services/audit.js";
 import { centsOf, dateOf, isoDate } from "../../../services/serialize.js";
 import { actionProcedure, programmeProcedure } from "../../guards.js";
@@ -53,7 +54,7 @@ export const create = programmeProcedure("action.create")
   .mutation(async ({ ctx, input }) => {
     const programmeId = ctx.resource.id;
     const otherDomainIds = input.otherDomainIds.filter((id) => id !== input.primaryDomainId);
-    return ctx.db.$transaction(async (tx) => {
+    const created = await ctx.db.$transaction(async (tx) => {
       await assertInProgramme(tx, programmeId, [input.primaryDomainId, ...otherDomainIds], input.goalIds);
       const last = await tx.action.aggregate({ where: { programmeId, primaryDomainId: input.primaryDomainId }, _max: { order: true } });
       const action = await tx.action.create({
@@ -77,6 +78,9 @@ export const create = programmeProcedure("action.create")
       });
       return { id: action.id };
     });
+    // Made in the list, written into the text: a block at the end of its chapter.
+    await textFollows(ctx, programmeId, [created.id]);
+    return created;
   });
 
 /** Title, description, domains and goals: what the council decides about an action. */
@@ -111,6 +115,7 @@ export const updateDetails = actionProcedure("action.edit")
         after: { ...snapshot(after), description: after.description, otherDomainIds, goalIds },
       });
     });
+    await textFollows(ctx, action.programmeId, [action.id]);
     return { id: action.id };
   });
 
@@ -155,6 +160,7 @@ export const track = actionProcedure("action.track")
         after: { ...snapshot(updated), ...(input.statusReason ? { reason: input.statusReason } : {}) },
       });
     });
+    trackingChanged(ctx, current.programmeId, [current.id]);
     return { id: current.id };
   });
 
@@ -173,7 +179,7 @@ export const addUpdate = actionProcedure("action.track")
       const verdict = checkStatusTransition(current.status, input.status, input.text);
       if (!verdict.ok) throw new TRPCError({ code: "BAD_REQUEST", message: verdict.error });
     }
-    return ctx.db.$transaction(async (tx) => {
+    const result = await ctx.db.$transaction(async (tx) => {
       const update = await tx.actionUpdate.create({
         data: { actionId: current.id, date: dateOf(input.date), status: input.status, text: input.text, authorId: ctx.user.id },
       });
@@ -189,6 +195,8 @@ export const addUpdate = actionProcedure("action.track")
       });
       return { id: update.id };
     });
+    trackingChanged(ctx, current.programmeId, [current.id]);
+    return result;
   });
 
 /** Archiving keeps every tracking field and report; restoring brings the action back as it was. */
@@ -198,7 +206,11 @@ export const setArchived = actionProcedure("action.edit")
     const current = ctx.resource;
     if ((current.archivedAt !== null) === input.archived) return { id: current.id };
     await ctx.db.$transaction(async (tx) => {
-      await tx.action.update({ where: { id: current.id }, data: { archivedAt: input.archived ? new Date() : null } });
+      // Restored on its page: it goes back into the text as a new block (textBlockKey null).
+      await tx.action.update({
+        where: { id: current.id },
+        data: input.archived ? { archivedAt: new Date() } : { archivedAt: null, textBlockKey: null },
+      });
       await audit(tx, {
         municipalityId: ctx.municipality.id,
         actorId: ctx.user.id,
@@ -209,5 +221,6 @@ export const setArchived = actionProcedure("action.edit")
         after: { archived: input.archived },
       });
     });
+    await textFollows(ctx, current.programmeId, [current.id]);
     return { id: current.id };
   });

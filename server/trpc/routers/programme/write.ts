@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { can, checkProgrammeTransition, isoDateSchema, PROGRAMME_STATUSES } from "@koers/domain";
 import { z } from "zod";
+import { textFollows } from "../../text-follows.js";
 import { audit } from "../../../services/audit.js";
 import { dateOf, isoDate } from "../../../services/serialize.js";
 import { municipalityProcedure } from "../../init.js";
@@ -74,14 +75,17 @@ export const setStatus = programmeProcedure("programme.publish")
 
 export const addDomain = programmeProcedure("domain.manage")
   .input(z.object({ name: domainName, description: z.string().trim().max(2000).default("") }))
-  .mutation(async ({ ctx, input }) =>
-    ctx.db.$transaction(async (tx) => {
+  .mutation(async ({ ctx, input }) => {
+    const created = await ctx.db.$transaction(async (tx) => {
       const last = await tx.domain.aggregate({ where: { programmeId: ctx.resource.id }, _max: { order: true } });
       const domain = await tx.domain.create({ data: { programmeId: ctx.resource.id, name: input.name, description: input.description, order: (last._max.order ?? -1) + 1 } });
       await audit(tx, { municipalityId: ctx.municipality.id, actorId: ctx.user.id, action: "domain.create", entityType: "Domain", entityId: domain.id, after: input });
       return { id: domain.id };
-    }),
-  );
+    });
+    // A new domain is a new chapter of the text.
+    await textFollows(ctx, ctx.resource.id);
+    return created;
+  });
 
 export const renameDomain = domainProcedure("domain.manage")
   .input(z.object({ name: domainName, description: z.string().trim().max(2000).optional() }))
@@ -91,6 +95,7 @@ export const renameDomain = domainProcedure("domain.manage")
       await tx.domain.update({ where: { id: before.id }, data: { name: input.name, ...(input.description !== undefined ? { description: input.description } : {}) } });
       await audit(tx, { municipalityId: ctx.municipality.id, actorId: ctx.user.id, action: "domain.rename", entityType: "Domain", entityId: before.id, before: { name: before.name, description: before.description }, after: input });
     });
+    await textFollows(ctx, before.programmeId);
     return { id: before.id };
   });
 
@@ -110,6 +115,7 @@ export const moveDomain = domainProcedure("domain.manage")
       for (const [order, d] of reordered.entries()) if (d.order !== order) await tx.domain.update({ where: { id: d.id }, data: { order } });
       await audit(tx, { municipalityId: ctx.municipality.id, actorId: ctx.user.id, action: "domain.move", entityType: "Domain", entityId: domain.id, before: { order: siblings.map((d) => d.id) }, after: { order: reordered.map((d) => d.id) } });
     });
+    await textFollows(ctx, domain.programmeId);
     return { id: domain.id };
   });
 
@@ -126,5 +132,6 @@ export const archiveDomain = domainProcedure("domain.manage")
       await tx.domain.update({ where: { id: domain.id }, data: { archivedAt: input.archived ? new Date() : null } });
       await audit(tx, { municipalityId: ctx.municipality.id, actorId: ctx.user.id, action: input.archived ? "domain.archive" : "domain.restore", entityType: "Domain", entityId: domain.id });
     });
+    await textFollows(ctx, domain.programmeId);
     return { id: domain.id };
   });

@@ -82,6 +82,8 @@ describe("collaboration server", () => {
       const { client } = await clientAs(role);
       expect(await client.scope()).toBe("readonly");
       await client.synced();
+      // The server's own edits (chapters, blocks for actions) have settled.
+      await settled();
       const before = await storedDoc(server.collab, programmeId);
       // Forge an update with a fresh Yjs client, and send it as the raw protocol message.
       const forged = new Y.Doc();
@@ -95,6 +97,7 @@ describe("collaboration server", () => {
       const { client: reader } = await clientAs("council");
       await reader.synced();
       expect(reader.text()).not.toContain("forged");
+      await settled();
       const after = await storedDoc(server.collab, programmeId);
       expect(Y.encodeStateVector(after)).toEqual(Y.encodeStateVector(before));
     }
@@ -163,6 +166,11 @@ describe("collaboration server", () => {
     expect(await secondClosed).toMatchObject({ code: 4403 });
   });
 });
+
+async function settled(): Promise<void> {
+  await server.collab.projectionsIdle();
+  await server.collab.updateLog.drained();
+}
 
 /** Sends a Yjs update as the sync "update" message on the client's own socket. */
 async function sendRaw(client: TestClient, update: Uint8Array): Promise<void> {

@@ -7,7 +7,7 @@ import WebSocket from "ws";
 import * as Y from "yjs";
 import { DocumentLoadError } from "../../../../server/collab/document-store.js";
 import type { Db } from "../../../../server/db.server.js";
-import { connectClient, eventually, sessionCookieFor, startCollabServer, storedDoc, type CollabTestServer, type TestClient } from "../../../support/collab.js";
+import { connectClient, eventually, sessionCookieFor, startCollabServer, storedDoc, type CollabTestServer, type TestClient, introText } from "../../../support/collab.js";
 import { freshDatabase } from "../../../support/database.js";
 import { createMember, createMunicipality, createProgramme } from "../../../support/factories.js";
 
@@ -274,13 +274,7 @@ function closeCounter(client: TestClient): () => number {
   return () => count;
 }
 
-function textOf(doc: Y.Doc): string {
-  return doc
-    .getXmlFragment(TEXT_FIELD)
-    .toArray()
-    .map((node) => (node instanceof Y.XmlElement ? node.toArray().map((t) => (t instanceof Y.XmlText ? t.toString() : "")).join("") : ""))
-    .join("\n");
-}
+const textOf = introText;
 
 /** The update that appends `text` to the first paragraph of a copy of `doc`. */
 function appendUpdate(doc: Y.Doc, text: string): Uint8Array {

@@ -7,7 +7,7 @@ import * as Y from "yjs";
 import { COLLAB_PATH } from "../../../../server/collab/collab-server.js";
 import { DocumentStore } from "../../../../server/collab/document-store.js";
 import type { Db } from "../../../../server/db.server.js";
-import { connectClient, eventually, sessionCookieFor, type TestClient } from "../../../support/collab.js";
+import { connectClient, eventually, sessionCookieFor, type TestClient, introText } from "../../../support/collab.js";
 import { freshDatabase } from "../../../support/database.js";
 import { createMember, createMunicipality, createProgramme } from "../../../support/factories.js";
 
@@ -201,13 +201,7 @@ async function storedText(): Promise<string> {
   return textOf(doc);
 }
 
-function textOf(doc: Y.Doc): string {
-  return doc
-    .getXmlFragment(TEXT_FIELD)
-    .toArray()
-    .map((node) => (node instanceof Y.XmlElement ? node.toArray().map((t) => (t instanceof Y.XmlText ? t.toString() : "")).join("") : ""))
-    .join("\n");
-}
+const textOf = introText;
 
 function countTokens(text: string): Map<string, number> {
   const counts = new Map<string, number>();
