@@ -44,6 +44,7 @@ const cases: Case[] = [
   { name: "programme.moveDomain", allowed: ["admin"], call: (c) => c.programme.moveDomain({ domainId: world.domains[3]!.id, direction: "down" }) },
   { name: "action.list", allowed: ALL, call: (c) => c.action.list({ programmeId: world.programme.id, sort: "order", direction: "asc", page: 1, pageSize: 25 }) },
   { name: "action.exportRows", allowed: ALL, call: (c) => c.action.exportRows({ programmeId: world.programme.id, sort: "order", direction: "asc", page: 1, pageSize: 25 }) },
+  { name: "action.tracking", allowed: ALL, call: (c) => c.action.tracking({ programmeId: world.programme.id }) },
   { name: "action.get", allowed: ALL, call: (c) => c.action.get({ actionId: world.action.id }) },
   { name: "action.create", allowed: STAFF, call: (c) => c.action.create({ programmeId: world.programme.id, title: "Nieuwe actie", primaryDomainId: world.domains[0]!.id }) },
   { name: "action.updateDetails", allowed: STAFF, call: (c) => c.action.updateDetails({ actionId: world.action.id, title: "Eén loket voor zorgvragen van scholen", description: "", primaryDomainId: world.domains[0]!.id, otherDomainIds: [world.domains[1]!.id], goalIds: [world.goal.id] }) },
