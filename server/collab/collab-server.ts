@@ -347,6 +347,7 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
       await checking;
       await updateLog.close();
       await compactions.idle();
+      await store.close();
       if (relay.length > 0) await hocuspocus.hooks("onDestroy", { instance: hocuspocus });
       wss.close();
       await pool.end();

@@ -1,5 +1,6 @@
 import type pg from "pg";
 import * as Y from "yjs";
+import { createStateMerger, type StateMerger } from "./merge-worker.js";
 
 export type LoadedDocument = { snapshotBytes: number; logRows: number; logBytes: number };
 export type CompactionResult = { folded: number; foldedBytes: number; snapshotBytes: number };
@@ -18,7 +19,15 @@ export class DocumentLoadError extends Error {
  * applied in any order and a row applied twice does no harm.
  */
 export class DocumentStore {
-  constructor(private readonly pool: pg.Pool) {}
+  constructor(
+    private readonly pool: pg.Pool,
+    /** Where compaction applies and re-encodes (a worker thread; see merge-worker.ts). */
+    private readonly merger: StateMerger = createStateMerger(),
+  ) {}
+
+  close(): Promise<void> {
+    return this.merger.close();
+  }
 
   /** Applies the stored state to `doc` in one transaction. Throws DocumentLoadError on bad data. */
   async loadInto(documentName: string, doc: Y.Doc, origin?: unknown): Promise<LoadedDocument> {
@@ -52,7 +61,7 @@ export class DocumentStore {
 
   /**
    * Folds the log into the snapshot: applies snapshot + rows to a fresh document, encodes it
-   * anew and, in the same transaction, replaces the snapshot and deletes exactly the rows it
+   * anew (on a worker thread) and, in the same transaction, replaces the snapshot and deletes exactly the rows it
    * folded (rows committed meanwhile stay for the next run). Concurrent compactions of one
    * document queue on an advisory lock.
    */
@@ -71,10 +80,13 @@ export class DocumentStore {
         await client.query("COMMIT");
         return { folded: 0, foldedBytes: 0, snapshotBytes: previous?.byteLength ?? 0 };
       }
-      const doc = new Y.Doc();
+      let state: Uint8Array;
       try {
-        applyStoredState(documentName, doc, previous, log.rows.map((row) => row.update));
-        const state = Y.encodeStateAsUpdate(doc);
+        state = await this.merger.merge(previous, log.rows.map((row) => row.update));
+      } catch (error) {
+        throw new DocumentLoadError(documentName, error);
+      }
+      {
         await client.query(
           `INSERT INTO "CollabSnapshot" ("documentName", "state", "updatedAt") VALUES ($1, $2, now())
            ON CONFLICT ("documentName") DO UPDATE SET "state" = EXCLUDED."state", "updatedAt" = now()`,
@@ -87,8 +99,6 @@ export class DocumentStore {
           foldedBytes: log.rows.reduce((sum, row) => sum + row.update.byteLength, 0),
           snapshotBytes: state.byteLength,
         };
-      } finally {
-        doc.destroy();
       }
     } catch (error) {
       await client.query("ROLLBACK").catch(() => {});
