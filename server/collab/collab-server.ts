@@ -13,6 +13,7 @@ import { AccessRefused, accessTo, currentModes, modeKey } from "./access.js";
 import { CLOSE, CollabSocket } from "./collab-socket.js";
 import { DocumentStore } from "./document-store.js";
 import { inspectFrame } from "./frame-guard.js";
+import { firstClocksOf } from "./update-header.js";
 import { createProjectionRunner, type ProgrammeTextEvents } from "./projection-runner.js";
 import { UpdateLog } from "./update-log.js";
 
@@ -165,8 +166,7 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
           // by Yjs itself: Yjs can fail half-way applying the uncut update when the part it
           // skips was garbage-collected. What follows is then known already and a no-op.
           if (type === 0 || connection.readOnly) return;
-          const { from } = Y.parseUpdateMeta(payload);
-          for (const [clientId, clock] of from) {
+          for (const [clientId, clock] of firstClocksOf(payload)) {
             if (clock < Y.getState(document.store, clientId)) {
               Y.applyUpdate(document, Y.diffUpdate(payload, Y.encodeStateVector(document)), { source: "connection", connection });
               return;
@@ -205,7 +205,7 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
   // audit trail of actions written in the text). Bounded: oldest entries go first.
   const writers = new Map<number, string>();
   function rememberWriters(update: Uint8Array, userId: string): void {
-    for (const clientId of Y.parseUpdateMeta(update).from.keys()) {
+    for (const clientId of firstClocksOf(update).keys()) {
       if (writers.get(clientId) === userId) continue;
       writers.delete(clientId);
       writers.set(clientId, userId);

@@ -32,6 +32,7 @@ export function createProjectionRunner(deps: {
   type State = {
     timer: NodeJS.Timeout | null;
     firstAt: number;
+    lastAt: number;
     actorId: string | null;
     running: Promise<void> | null;
     again: boolean;
@@ -43,17 +44,30 @@ export function createProjectionRunner(deps: {
 
   function schedule(documentName: string, actorId: string | null): void {
     if (closed) return;
-    const state = states.get(documentName) ?? { timer: null, firstAt: Date.now(), actorId: null, running: null, again: false, outside: new Set<string>() };
+    const state = states.get(documentName) ?? { timer: null, firstAt: Date.now(), lastAt: Date.now(), actorId: null, running: null, again: false, outside: new Set<string>() };
     states.set(documentName, state);
     if (actorId) state.actorId = actorId;
     if (state.running) {
       state.again = true;
       return;
     }
-    if (state.timer) clearTimeout(state.timer);
-    else state.firstAt = Date.now();
-    const wait = Math.max(0, Math.min(QUIET_MS, state.firstAt + MAX_WAIT_MS - Date.now()));
-    state.timer = setTimeout(() => void run(documentName), wait);
+    // One timer per quiet period, not one per keystroke: it re-arms itself while edits go on.
+    state.lastAt = Date.now();
+    if (state.timer) return;
+    state.firstAt = state.lastAt;
+    arm(documentName, state, QUIET_MS);
+  }
+
+  function arm(documentName: string, state: State, wait: number): void {
+    state.timer = setTimeout(() => {
+      const now = Date.now();
+      const quietFor = now - state.lastAt;
+      if (quietFor < QUIET_MS && now - state.firstAt < MAX_WAIT_MS) {
+        arm(documentName, state, Math.min(QUIET_MS - quietFor, state.firstAt + MAX_WAIT_MS - now));
+        return;
+      }
+      void run(documentName);
+    }, wait);
   }
 
   async function run(documentName: string): Promise<void> {
