@@ -33,6 +33,7 @@ export default {
         route("programma/:programmeId", "routes/programme/layout.tsx", () => {
           route("", "routes/programme/overview.tsx", { index: true });
           route("tekst", "routes/programme/text.tsx");
+          route("tekst/acties", "routes/programme/text-tracking.ts");
           route("acties", "routes/programme/actions.tsx");
           route("acties.csv", "routes/programme/actions-csv.ts");
           route("dashboard", "routes/programme/dashboard.tsx");
