@@ -1,44 +1,59 @@
-import { programmeTextExtensions, TEXT_FIELD, type TextJSON } from "@koers/editor";
+import { TEXT_FIELD, type TextJSON } from "@koers/editor";
 import { Collaboration } from "@tiptap/extension-collaboration";
 import { CollaborationCaret } from "@tiptap/extension-collaboration-caret";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { useT } from "../../lib/i18n";
+import { trackingHref, type ActionTracking } from "./action-tracking";
+import { editorExtensions } from "./node-views";
 import type { PresenceUser } from "./people";
 import { Presence } from "./Presence";
 import { SaveStatus } from "./SaveStatus";
 import { StoredText } from "./StoredText";
 import { TextToolbar } from "./TextToolbar";
 import { isFinal, saveStateOf } from "./save-state";
+import { TrackingContext, useActionTracking } from "./use-action-tracking";
 import { useCollaboration, type CollaborationSession } from "./use-collaboration";
 import { colourForUser } from "./user-colour";
 
 type Props = {
   programmeId: string;
+  /** The municipality's slug, for links to the actions' pages. */
+  slug: string;
   user: { id: string; name: string };
   /** From the capability matrix, until the server says which scope this connection has. */
   canEdit: boolean;
   /** The stored text, rendered on the server: readable before (and without) JavaScript. */
   storedText: TextJSON;
+  /** The actions' tracking data as the page loader read it; refreshed while the page is open. */
+  tracking: readonly ActionTracking[];
 };
 
 /**
  * The programme text: the live editor once the browser has the document, and until then the
  * stored text as the server rendered it. Who may write is decided by the server per
- * connection; the page only follows the scope it is given.
+ * connection; the page only follows the scope it is given. Action blocks show their actions'
+ * tracking data, fetched again whenever the server says it changed.
  */
 export function ProgrammeText(props: Props) {
   const t = useT();
   const session = useCollaboration(props.programmeId, props.user.id);
-  if (session) return <CollaborativeText session={session} {...props} />;
+  const byId = useActionTracking(trackingHref(props.slug, props.programmeId), props.tracking, session?.provider ?? null);
+  const tracking = useMemo(() => ({ byId, slug: props.slug }), [byId, props.slug]);
   return (
-    <TextFrame bar={props.canEdit ? null : <ReadOnlyNote />} aside={null}>
-      <noscript>
-        <p className="utrecht-paragraph koers-text-noscript">{t("text.noScript")}</p>
-        <style>{".koers-text-loading{display:none}"}</style>
-      </noscript>
-      <Fallback storedText={props.storedText} />
-    </TextFrame>
+    <TrackingContext.Provider value={tracking}>
+      {session ? (
+        <CollaborativeText session={session} {...props} />
+      ) : (
+        <TextFrame bar={props.canEdit ? null : <ReadOnlyNote />} aside={null}>
+          <noscript>
+            <p className="utrecht-paragraph koers-text-noscript">{t("text.noScript")}</p>
+            <style>{".koers-text-loading{display:none}"}</style>
+          </noscript>
+          <Fallback storedText={props.storedText} />
+        </TextFrame>
+      )}
+    </TrackingContext.Provider>
   );
 }
 
@@ -55,7 +70,7 @@ function CollaborativeText({ session, user, canEdit, storedText }: Props & { ses
       immediatelyRender: false,
       editable,
       extensions: [
-        ...programmeTextExtensions({ collaborative: true }),
+        ...editorExtensions({ collaborative: true }),
         Collaboration.configure({ document: doc, field: TEXT_FIELD }),
         CollaborationCaret.configure({ provider, user: me, render: renderCaret, selectionRender: renderSelection }),
       ],

@@ -1,7 +1,9 @@
+import { ACTION_BLOCK_SHORTCUT } from "@koers/editor";
 import type { Editor } from "@tiptap/core";
 import { useEditorState } from "@tiptap/react";
-import { useRef, useState, type KeyboardEvent } from "react";
+import { useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useT } from "../../lib/i18n";
+import { describeShortcut, isMacPlatform } from "./action-tracking";
 import { LinkForm } from "./LinkForm";
 
 type Tool = {
@@ -33,6 +35,8 @@ const GROUP_ENDS = new Set(["h3", "underline", "orderedList"]);
  * The formatting toolbar (WAI-ARIA toolbar pattern): one tab stop, arrow keys, Home and End
  * move between the buttons; each button says in words what it does and, with aria-pressed,
  * whether it is on where the cursor is. The link button opens a small form below it.
+ * "Actie toevoegen" puts an action block in the chapter the cursor is in; outside a chapter
+ * it stays in the toolbar (aria-disabled, so it can still be found) and says why it does nothing.
  */
 export function TextToolbar({ editor }: { editor: Editor }) {
   const t = useT();
@@ -44,9 +48,16 @@ export function TextToolbar({ editor }: { editor: Editor }) {
     selector: ({ editor: e }) => ({
       ...Object.fromEntries(TOOLS.map((tool) => [tool.key, tool.active(e)])),
       link: e.isActive("link"),
+      canInsertAction: e.can().insertActionBlock(),
     }),
   }) as Record<string, boolean>;
-  const count = TOOLS.length + 1;
+  // "Actie toevoegen" first (this page's own command), then formatting, the link last.
+  const ACTION = 0;
+  const FIRST_TOOL = 1;
+  const LINK = FIRST_TOOL + TOOLS.length;
+  const count = LINK + 1;
+  // The toolbar only exists in the browser (the editor is made in an effect), so navigator is there.
+  const shortcut = useMemo(() => describeShortcut(ACTION_BLOCK_SHORTCUT, isMacPlatform(navigator.platform)), []);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const moves: Record<string, number> = { ArrowRight: current + 1, ArrowLeft: current - 1, Home: 0, End: count - 1 };
@@ -58,7 +69,8 @@ export function TextToolbar({ editor }: { editor: Editor }) {
     buttons.current[index]?.focus();
   }
 
-  const button = (index: number, label: string, pressed: boolean, onClick: () => void, extra: Record<string, string | boolean> = {}, className = "") => (
+  /** A toggle when `pressed` is a boolean; a plain command button when it is null. */
+  const button = (index: number, label: string, pressed: boolean | null, onClick: () => void, extra: Record<string, string | boolean> = {}, className = "") => (
     <button
       key={label}
       ref={(element) => {
@@ -66,7 +78,7 @@ export function TextToolbar({ editor }: { editor: Editor }) {
       }}
       type="button"
       className={`koers-tool ${className}`.trim()}
-      aria-pressed={pressed}
+      aria-pressed={pressed ?? undefined}
       tabIndex={index === current ? 0 : -1}
       onFocus={() => setCurrent(index)}
       // Keep the editor's selection while clicking (the command focuses the editor again).
@@ -81,11 +93,26 @@ export function TextToolbar({ editor }: { editor: Editor }) {
   return (
     <div className="koers-text-toolbar-wrap">
       <div role="toolbar" aria-label={t("text.toolbar.label")} className="koers-text-toolbar" onKeyDown={onKeyDown}>
+        {button(
+          ACTION,
+          "text.toolbar.insertAction",
+          null,
+          () => {
+            if (state.canInsertAction) editor.chain().focus().insertActionBlock().run();
+          },
+          {
+            "aria-keyshortcuts": shortcut.aria,
+            "aria-disabled": !state.canInsertAction,
+            title: state.canInsertAction ? t("text.toolbar.insertActionTitle", { shortcut: shortcut.label }) : t("text.toolbar.insertActionOutside"),
+          },
+          "koers-tool--action",
+        )}
+        <span className="koers-text-toolbar__separator" aria-hidden="true" />
         {TOOLS.map((tool, index) => [
-          button(index, tool.label, Boolean(state[tool.key]), () => tool.run(editor), {}, tool.className),
+          button(FIRST_TOOL + index, tool.label, Boolean(state[tool.key]), () => tool.run(editor), {}, tool.className),
           GROUP_ENDS.has(tool.key) ? <span key={`${tool.key}-sep`} className="koers-text-toolbar__separator" aria-hidden="true" /> : null,
         ])}
-        {button(TOOLS.length, "text.toolbar.link", Boolean(state.link), () => setLinkOpen((open) => !open), {
+        {button(LINK, "text.toolbar.link", Boolean(state.link), () => setLinkOpen((open) => !open), {
           "aria-expanded": linkOpen,
           ...(linkOpen ? { "aria-controls": LINK_FORM_ID } : {}),
         })}
@@ -97,7 +124,7 @@ export function TextToolbar({ editor }: { editor: Editor }) {
           onClose={(returnTo) => {
             setLinkOpen(false);
             if (returnTo === "editor") editor.commands.focus();
-            else buttons.current[TOOLS.length]?.focus();
+            else buttons.current[LINK]?.focus();
           }}
         />
       ) : null}
