@@ -79,9 +79,11 @@ export async function projectText(
   reassignBlocks(doc, plan.reassign, SERVER_ORIGIN);
   const toPlace = rows.filter((row) => plan.toPlace.includes(row.id));
   const placed = placeActions(doc, toPlace, SERVER_ORIGIN);
+  // What the tracking strips show changed: new, archived, restored, placed or moved actions
+  // (a title typed in the text is already on every screen).
   const changedActionIds = [
     ...plan.create.map((c) => c.id),
-    ...plan.update.map((u) => u.id),
+    ...plan.update.filter((u) => u.changes.primaryDomainId !== undefined).map((u) => u.id),
     ...plan.archive,
     ...plan.restore,
     ...placed,
