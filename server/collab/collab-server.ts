@@ -82,7 +82,8 @@ const LOAD_ORIGIN = { source: "local" as const, skipStoreHooks: true };
 export function createCollabServer(deps: CollabDeps): CollabServer {
   const limits: CollabLimits = { ...DEFAULT_COLLAB_LIMITS, ...deps.limits };
   const { db, log } = deps;
-  const pool = new pg.Pool({ connectionString: deps.databaseUrl, max: 4 });
+  // Up to three log batches in flight, plus loads and compaction.
+  const pool = new pg.Pool({ connectionString: deps.databaseUrl, max: 6 });
   pool.on("error", (error) => log.error({ err: error }, "collab: idle database connection failed"));
   const updateLog = new UpdateLog(pool, log);
   const store = new DocumentStore(pool);

@@ -17,31 +17,33 @@ export type UpdateLogStats = { batches: number; rows: number; failures: number; 
 /**
  * The durable append-only log of collaboration updates (table "CollabUpdate").
  *
- * `append` resolves once the update is committed. Updates arriving while a write is in flight
- * are collected and written together in the next transaction (group commit), so durability
- * costs one round trip per batch, not per keystroke, and never serialises a connection's
- * processing — only its acknowledgements wait.
+ * `append` resolves once the update is committed. Updates are written in batches (group
+ * commit), and up to `maxInFlight` batches are written at once on separate connections, so
+ * durability costs about one commit of latency and never serialises a connection's
+ * processing — only its acknowledgements wait. Batches may commit in any order, but they are
+ * *reported* committed in append order: an update counts as stored only when everything
+ * appended before it is stored too (what `flushed` and the acknowledgements rely on).
  *
- * A failed write is retried (with back-off) until it succeeds, in order: an update the server
- * has applied in memory is never dropped. The connections whose updates were in the failed
- * batch are told at once (they close, so their clients show that nothing is saved yet).
+ * A failed write is retried (with back-off) until it succeeds: an update the server has
+ * applied in memory is never dropped. The connections whose updates were in the failed batch
+ * are told at once (they close, so their clients show that nothing is saved yet).
  */
 export class UpdateLog {
   private queue: Entry[] = [];
-  private writing = false;
+  private inFlight = 0;
   private closed = false;
+  /** Resolves when every batch started so far has been reported committed. */
+  private reported: Promise<void> = Promise.resolve();
   private readonly pendingPerDocument = new Map<string, Promise<void>>();
   private readonly stats: UpdateLogStats = { batches: 0, rows: 0, failures: 0, pending: 0 };
-  private idle: Promise<void> = Promise.resolve();
-  private markIdle: () => void = () => {};
 
   constructor(
     private readonly pool: pg.Pool,
     private readonly log: Logger,
-    private readonly options: { maxBatch?: number; retryMs?: { initial: number; max: number } } = {},
+    private readonly options: { maxBatch?: number; maxInFlight?: number; retryMs?: { initial: number; max: number } } = {},
   ) {}
 
-  /** Appends one update; resolves when it is committed. Never rejects. */
+  /** Appends one update; resolves when it (and everything appended before it) is committed. Never rejects. */
   append(documentName: string, update: Uint8Array, userId: string | null, owner?: WriteOwner): Promise<void> {
     if (this.closed) throw new Error("update log is closed");
     const committed = new Promise<void>((resolve) => {
@@ -52,7 +54,7 @@ export class UpdateLog {
       if (this.pendingPerDocument.get(documentName) === committed) this.pendingPerDocument.delete(documentName);
     });
     this.stats.pending += 1;
-    if (!this.writing) this.startWriting();
+    this.pump();
     return committed;
   }
 
@@ -62,8 +64,8 @@ export class UpdateLog {
   }
 
   /** Resolves when everything appended so far is committed. */
-  drained(): Promise<void> {
-    return this.writing ? this.idle : Promise.resolve();
+  async drained(): Promise<void> {
+    while (this.queue.length > 0 || this.inFlight > 0) await this.reported;
   }
 
   snapshotStats(): UpdateLogStats {
@@ -76,20 +78,34 @@ export class UpdateLog {
     await this.drained();
   }
 
-  private startWriting(): void {
-    this.writing = true;
-    this.idle = new Promise((resolve) => (this.markIdle = resolve));
-    void this.writeLoop();
+  private pump(): void {
+    const maxBatch = this.options.maxBatch ?? 2_000;
+    const maxInFlight = this.options.maxInFlight ?? 3;
+    while (this.queue.length > 0 && this.inFlight < maxInFlight) {
+      const batch = this.queue.splice(0, maxBatch);
+      this.inFlight += 1;
+      const written = this.writeUntilStored(batch);
+      const previous = this.reported;
+      this.reported = Promise.all([previous, written]).then(() => {
+        this.stats.batches += 1;
+        this.stats.rows += batch.length;
+        this.stats.pending -= batch.length;
+        for (const entry of batch) entry.resolve();
+      });
+      void written.then(() => {
+        this.inFlight -= 1;
+        this.pump();
+      });
+    }
   }
 
-  private async writeLoop(): Promise<void> {
-    const maxBatch = this.options.maxBatch ?? 2_000;
+  private async writeUntilStored(batch: Entry[]): Promise<void> {
     const retry = this.options.retryMs ?? { initial: 50, max: 5_000 };
     let delay = retry.initial;
-    while (this.queue.length > 0) {
-      const batch = this.queue.slice(0, maxBatch);
+    for (;;) {
       try {
         await this.insert(batch);
+        return;
       } catch (error) {
         this.stats.failures += 1;
         this.log.error({ err: error, updates: batch.length, retryInMs: delay }, "collab: writing updates failed; retrying");
@@ -97,17 +113,8 @@ export class UpdateLog {
         for (const owner of owners) owner.writeFailed();
         await new Promise((resolve) => setTimeout(resolve, delay));
         delay = Math.min(delay * 2, retry.max);
-        continue;
       }
-      delay = retry.initial;
-      this.queue.splice(0, batch.length);
-      this.stats.batches += 1;
-      this.stats.rows += batch.length;
-      this.stats.pending -= batch.length;
-      for (const entry of batch) entry.resolve();
     }
-    this.writing = false;
-    this.markIdle();
   }
 
   private async insert(batch: Entry[]): Promise<void> {
