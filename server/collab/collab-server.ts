@@ -256,7 +256,8 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
       const context: Context = { socket: collabSocket, userId: session.user.id, sessionId: session.sessionId, userName: session.user.name };
       const client = hocuspocus.handleConnection(
         collabSocket,
-        { url: `http://collab${request.url ?? COLLAB_PATH}`, headers } as unknown as Request,
+        // A path, not a full URL: Hocuspocus parses it for every message's hook payload.
+        { url: request.url ?? COLLAB_PATH, headers } as unknown as Request,
         context,
       );
       ws.on("message", (data: RawData, isBinary: boolean) => {

@@ -42,8 +42,8 @@ export class CollabSocket implements WriteOwner {
   send(data: string | ArrayBufferLike | Blob | ArrayBufferView): void {
     if (data instanceof Uint8Array && typeOf(data) === SYNC_STATUS) {
       // Taken now, synchronously after the update was applied (and so appended).
-      const stored = this.storedFor(documentOf(data));
-      this.acks = this.acks.then(() => stored).then(() => this.sendNow(data));
+      const stored = this.storedFor(this.documentOf(data));
+      this.acks = this.acks.then(() => stored).then(() => this.sendAck(data));
       return;
     }
     this.sendNow(data);
@@ -62,6 +62,45 @@ export class CollabSocket implements WriteOwner {
     if (this.ws.readyState !== this.ws.OPEN) return;
     this.ws.send(data as Uint8Array);
   }
+
+  private corked = false;
+
+  /**
+   * One commit releases many acks at once: they leave in one write (the socket is corked
+   * until the end of this turn of the event loop) instead of one system call each.
+   */
+  private sendAck(data: Uint8Array): void {
+    if (this.ws.readyState !== this.ws.OPEN) return;
+    const socket = (this.ws as unknown as { _socket?: { cork(): void; uncork(): void } })._socket;
+    if (socket && !this.corked) {
+      this.corked = true;
+      socket.cork();
+      setImmediate(() => {
+        this.corked = false;
+        socket.uncork();
+      });
+    }
+    this.ws.send(data);
+  }
+
+  private lastAddress: { bytes: Uint8Array; name: string } | null = null;
+
+  /** The document an ack is about; the last one is remembered (a socket mostly serves one). */
+  private documentOf(data: Uint8Array): string {
+    const last = this.lastAddress;
+    if (last && startsWith(data, last.bytes)) return last.name;
+    const decoder = decoding.createDecoder(data);
+    const address = decoding.readVarString(decoder);
+    const name = address.split("\0")[0] ?? "";
+    this.lastAddress = { bytes: data.slice(0, decoder.pos), name };
+    return name;
+  }
+}
+
+function startsWith(data: Uint8Array, prefix: Uint8Array): boolean {
+  if (data.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (data[i] !== prefix[i]) return false;
+  return true;
 }
 
 /**
@@ -81,9 +120,4 @@ function typeOf(data: Uint8Array): number {
     if (byte < 0x80) return data[at + length] ?? -1;
   }
   return -1;
-}
-
-/** The document an outgoing frame is about (its address without the session suffix). */
-function documentOf(data: Uint8Array): string {
-  return (decoding.readVarString(decoding.createDecoder(data)).split("\0")[0]) ?? "";
 }

@@ -78,7 +78,22 @@ export class UpdateLog {
     await this.drained();
   }
 
+  private scheduled = false;
+
+  /**
+   * Batches start at the end of the current turn of the event loop, so every update that
+   * arrived in one read from the network (a client's whole window) shares one commit.
+   */
   private pump(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.startBatches();
+    });
+  }
+
+  private startBatches(): void {
     const maxBatch = this.options.maxBatch ?? 2_000;
     const maxInFlight = this.options.maxInFlight ?? 3;
     while (this.queue.length > 0 && this.inFlight < maxInFlight) {
@@ -94,7 +109,7 @@ export class UpdateLog {
       });
       void written.then(() => {
         this.inFlight -= 1;
-        this.pump();
+        if (this.queue.length > 0) this.pump();
       });
     }
   }
