@@ -84,7 +84,13 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
   const { db, log } = deps;
   // Up to three log batches in flight, plus loads and compaction.
   const pool = new pg.Pool({ connectionString: deps.databaseUrl, max: 6 });
-  pool.on("error", (error) => log.error({ err: error }, "collab: idle database connection failed"));
+  let closing = false;
+  // An idle connection that fails is replaced by the pool on next use; while shutting down
+  // (the database may stop first) that is expected.
+  pool.on("error", (error) => {
+    if (closing) log.debug({ err: error }, "collab: database connection closed during shutdown");
+    else log.error({ err: error }, "collab: idle database connection failed");
+  });
   const updateLog = new UpdateLog(pool, log);
   const store = new DocumentStore(pool);
   const tracked = new Map<string, Tracked>();
@@ -343,6 +349,7 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
     textEvents: projections.events,
     projectionsIdle: () => projections.idle(),
     async close() {
+      closing = true;
       clearInterval(recheckTimer);
       await projections.close();
       for (const socket of sockets) socket.close(CLOSE.shuttingDown.code, CLOSE.shuttingDown.reason);

@@ -1,5 +1,6 @@
-import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import type { Editor } from "@tiptap/core";
+import { closePeopleAfterEachTest, newContext, personFor } from "./people.js";
 import { expectAccessible, login } from "./support.js";
 
 // Action blocks: the paragraph the council writes is the action that is tracked. A block typed
@@ -12,37 +13,7 @@ const CHAPTER = "Veiligheid";
 const ACTIONS_HEADING = "Wat we gaan doen";
 const PENDING = "Nieuwe actie — wordt aangemaakt…";
 
-type Person = { context: BrowserContext; page: Page; errors: string[] };
-
-const opened: BrowserContext[] = [];
-const people: { email: string; errors: string[] }[] = [];
-test.afterEach(async ({}, testInfo) => {
-  if (testInfo.status !== testInfo.expectedStatus) {
-    for (const person of people) if (person.errors.length) console.log(`errors in ${person.email}'s browser:\n${person.errors.join("\n")}`);
-  }
-  people.splice(0);
-  await Promise.all(opened.splice(0).map((context) => context.close()));
-});
-
-async function newContext(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "nl-NL", ...options });
-  opened.push(context);
-  return context;
-}
-
-/** A browser of its own for one demo account, collecting uncaught errors (hydration, editor). */
-async function personFor(browser: Browser, email: string): Promise<Person> {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error" && !/WebSocket connection to .* failed/.test(message.text())) errors.push(message.text());
-  });
-  people.push({ email, errors });
-  await login(page, email);
-  return { context, page, errors };
-}
+closePeopleAfterEachTest();
 
 /** The programme's text page, reached through the main navigation; returns its path. */
 async function openText(page: Page): Promise<string> {

@@ -1,5 +1,6 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import type { Editor } from "@tiptap/core";
+import { closePeopleAfterEachTest, newContext, personFor } from "./people.js";
 import { expectAccessible, login } from "./support.js";
 
 // The programme text, edited together through the collaboration server. Every test types its
@@ -8,38 +9,7 @@ import { expectAccessible, login } from "./support.js";
 
 const OFFLINE = "Offline — uw wijzigingen blijven op dit apparaat bewaard";
 
-type Person = { context: BrowserContext; page: Page; errors: string[] };
-
-/** Contexts opened by a test, closed after it even when it fails (no one lingers in the text). */
-const opened: BrowserContext[] = [];
-const people: { email: string; errors: string[] }[] = [];
-test.afterEach(async ({}, testInfo) => {
-  if (testInfo.status !== testInfo.expectedStatus) {
-    for (const person of people) if (person.errors.length) console.log(`errors in ${person.email}'s browser:\n${person.errors.join("\n")}`);
-  }
-  people.splice(0);
-  await Promise.all(opened.splice(0).map((context) => context.close()));
-});
-
-async function newContext(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "nl-NL", ...options });
-  opened.push(context);
-  return context;
-}
-
-/** A browser of its own for one demo account, collecting uncaught errors (hydration, editor). */
-async function personFor(browser: Browser, email: string): Promise<Person> {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error" && !/WebSocket connection to .* failed/.test(message.text())) errors.push(message.text());
-  });
-  people.push({ email, errors });
-  await login(page, email);
-  return { context, page, errors };
-}
+closePeopleAfterEachTest();
 
 /** Opens the text through the main navigation, as a member would, and returns its path. */
 async function openText(page: Page): Promise<string> {
