@@ -24,3 +24,21 @@ export async function storedProgrammeText(db: Db, programmeId: string): Promise<
     doc.destroy();
   }
 }
+
+/**
+ * An action's description as written in the programme text: the rich content of its block
+ * after the title line, as a small document. Null when the block is not (or no longer) in
+ * the text, or has nothing after its title.
+ */
+export async function storedActionDescription(db: Db, programmeId: string, actionId: string): Promise<TextJSON | null> {
+  const text = await storedProgrammeText(db, programmeId);
+  for (const chapter of text.content ?? []) {
+    if (chapter.type !== "chapter") continue;
+    for (const node of chapter.content ?? []) {
+      if (node.type !== "actionBlock" || node.attrs?.actionId !== actionId) continue;
+      const rest = (node.content ?? []).slice(1);
+      return rest.some((child) => (child.content ?? []).length > 0) ? { type: "doc", content: rest } : null;
+    }
+  }
+  return null;
+}

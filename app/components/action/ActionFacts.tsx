@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Link } from "@remix-run/react";
 import { useT } from "../../lib/i18n";
+import { StoredText } from "../text/StoredText";
 import { useFormat } from "./format";
 import type { ActionDetail } from "./types";
 
@@ -45,7 +46,11 @@ export function ActionFacts({ action, slug }: { action: ActionDetail; slug: stri
       <h2 className="koers-visually-hidden" id="facts-heading">
         {t("actionDetail.facts")}
       </h2>
-      {action.description ? <p className="utrecht-paragraph utrecht-paragraph--lead koers-prewrap">{action.description}</p> : null}
+      {action.descriptionText ? (
+        <StoredText text={action.descriptionText} className="koers-action-description" />
+      ) : action.description ? (
+        <p className="utrecht-paragraph utrecht-paragraph--lead koers-prewrap">{action.description}</p>
+      ) : null}
       <dl className="utrecht-data-list utrecht-data-list--rows koers-data-list">
         {facts.map(([key, value]) => (
           <div key={key} className="utrecht-data-list__item">

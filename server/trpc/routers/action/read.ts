@@ -2,6 +2,7 @@ import { actionListFilters, can } from "@koers/domain";
 import { exportActions, listActions } from "../../../services/action-query.js";
 import { centsOf, isoDate } from "../../../services/serialize.js";
 import { actionProcedure, programmeProcedure } from "../../guards.js";
+import { storedActionDescription } from "../../../collab/stored-text.js";
 
 /** The filtered, sorted, paged action list of a programme. */
 export const list = programmeProcedure("programme.view")
@@ -41,6 +42,8 @@ export const get = actionProcedure("programme.view").query(async ({ ctx }) => {
     id: action.id,
     title: action.title,
     description: action.description,
+    /** The description as written in the programme text (rich), when the action has a block there. */
+    descriptionText: await storedActionDescription(ctx.db, action.programmeId, action.id),
     status: action.status,
     startDate: isoDate(action.startDate),
     dueDate: isoDate(action.dueDate),

@@ -39,4 +39,27 @@ describe("programme.text", () => {
     expect(summary.id).toBe(programme.id);
     expect(text.content).toEqual([paragraph("Uit de snapshot."), paragraph("Uit het logboek.")]);
   });
+
+  it("gives an action page the description as written in its block, rich, and null without a block", async () => {
+    const municipality = await createMunicipality(db);
+    const { programme, domains, action } = await createProgramme(db, municipality.id);
+    const list = { type: "bulletList", content: [{ type: "listItem", content: [paragraph("Eerst de scholen.")] }] };
+    const doc = yDocFromJSON({
+      type: "doc",
+      content: [
+        paragraph("Inleiding."),
+        {
+          type: "chapter",
+          attrs: { domainId: domains[0]!.id, title: domains[0]!.name },
+          content: [{ type: "actionBlock", attrs: { actionId: action.id }, content: [paragraph("Titel"), paragraph("Uitleg in de tekst."), list] }],
+        },
+      ],
+    });
+    await db.collabSnapshot.create({ data: { documentName: programmeDocumentName(programme.id), state: Uint8Array.from(Y.encodeStateAsUpdate(doc)) } });
+    const reader = callerFor(db, (await createMember(db, municipality.id, "viewer")).user);
+    expect((await reader.action.get({ actionId: action.id })).descriptionText).toEqual({ type: "doc", content: [paragraph("Uitleg in de tekst."), list] });
+
+    const other = await db.action.create({ data: { programmeId: programme.id, primaryDomainId: domains[0]!.id, title: "Zonder blok" } });
+    expect((await reader.action.get({ actionId: other.id })).descriptionText).toBeNull();
+  });
 });
