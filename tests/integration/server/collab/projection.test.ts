@@ -158,6 +158,25 @@ describe("projection of the text onto actions", () => {
     expect((await row(id))!.archivedAt).toBeNull();
   });
 
+  it("keeps the chapters in the domains' order when a domain moves, blocks and their actions included", async () => {
+    const admin = callerFor(db, (await createMember(db, world.municipalityId, "admin")).user, { text: server.collab.textEvents });
+    const blocksBefore = readActionBlocks(a.doc).map((blk) => ({ id: blk.actionId, domain: blk.domainId }));
+    await admin.programme.moveDomain({ domainId: world.domains[3]!.id, direction: "up" });
+    const order = (await db.domain.findMany({ where: { programmeId: world.programme.id, archivedAt: null }, orderBy: { order: "asc" } })).map((d) => d.id);
+    await eventually(() => {
+      for (const client of [a, b]) {
+        const chapters = client.doc.getXmlFragment(TEXT_FIELD).toArray().filter((n) => n instanceof Y.XmlElement && n.nodeName === "chapter") as Y.XmlElement[];
+        expect(chapters.map((c) => c.getAttribute("domainId"))).toEqual(order);
+      }
+    });
+    const blocksAfter = readActionBlocks(a.doc).map((blk) => ({ id: blk.actionId, domain: blk.domainId }));
+    expect(new Set(blocksAfter.map((blk) => `${blk.id}@${blk.domain}`))).toEqual(new Set(blocksBefore.map((blk) => `${blk.id}@${blk.domain}`)));
+    await server.collab.projectionsIdle();
+    const live = await db.action.findMany({ where: { programmeId: world.programme.id, archivedAt: null }, select: { id: true, textBlockKey: true } });
+    const keys = new Map(readActionBlocks(a.doc).map((blk) => [blk.actionId, blk.blockKey]));
+    for (const action of live) expect(action.textBlockKey).toBe(keys.get(action.id));
+  });
+
   it("is idempotent: the stored text projects onto the same rows", async () => {
     await server.collab.projectionsIdle();
     await server.collab.updateLog.drained();
