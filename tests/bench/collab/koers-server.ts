@@ -18,7 +18,9 @@ import { createMember, createMunicipality, createProgramme, testConfig } from ".
 import type { LoadTimes, MemoryPerDocument, Prepared, Settled } from "./protocol.js";
 import { heapBytes, processTreeCpuMs, untilUnloaded, type BenchServer } from "./server-common.js";
 
-const DATA_DIR = path.join(PROJECT_ROOT, "tests/.tmp/bench-collab-pg");
+// One data directory per server process: two benchmark runs at once must not share (and
+// delete) each other's PostgreSQL.
+const DATA_DIR = path.join(PROJECT_ROOT, `tests/.tmp/bench-collab-pg-${process.pid}`);
 const DATABASE = "koers_bench_collab";
 const PROJECTION_SETTLE_MS = 2_000;
 
