@@ -120,7 +120,7 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
   // receives from the others (the document's update handler), so its memory is never ahead
   // of the database when it acknowledges.
   const relay: Extension[] = deps.redisUrl
-    ? [new RedisRelay({ redis: new IORedis(deps.redisUrl, { lazyConnect: false }), prefix: "koers" })]
+    ? [new RedisRelay({ createClient: () => new IORedis(deps.redisUrl!), prefix: "koers" })]
     : [];
 
   const hocuspocus = new Hocuspocus({
