@@ -108,6 +108,9 @@ describe("collaboration socket under fuzzed frames", () => {
     await reader.synced();
     expect(reader.text()).toBe(KNOWN_TEXT);
     expect(writer.text()).toBe(KNOWN_TEXT);
+    await server.collab.projectionsIdle();
+    await server.collab.updateLog.drained();
+    await eventually(() => expect(Y.encodeStateVector(writer.doc)).toEqual(Y.encodeStateVector(server.collab.hocuspocus.documents.get(programmeDocumentName(protectedId))!)));
     const storedProtected = await storedDoc(server.collab, protectedId);
     expect(storedProtected.getXmlFragment("default").toString()).toBe(writer.doc.getXmlFragment("default").toString());
     expect(Y.encodeStateVector(storedProtected)).toEqual(Y.encodeStateVector(writer.doc));
@@ -116,7 +119,8 @@ describe("collaboration socket under fuzzed frames", () => {
     const scratchName = programmeDocumentName(scratchId);
     const scratchReader = connect(cookies.scratchWriter, scratchId);
     await scratchReader.synced();
-    await server.collab.updateLog.flushed(scratchName);
+    await server.collab.projectionsIdle();
+    await server.collab.updateLog.drained();
     const live = server.collab.hocuspocus.documents.get(scratchName)!;
     const stored = await storedDoc(server.collab, scratchId);
     expect(Y.encodeStateVector(stored)).toEqual(Y.encodeStateVector(live));
@@ -171,7 +175,8 @@ describe("collaboration socket under fuzzed frames", () => {
     socket.ws.send(syncUpdate(socket.own, item));
     await eventually(() => expect(Y.getState(server.collab.hocuspocus.documents.get(socket.own)!.store, 5)).toBe(7));
     expect(await Promise.race([socket.closed.then(String), timeout(300)])).toBe("timeout");
-    await server.collab.updateLog.flushed(socket.own);
+    await server.collab.projectionsIdle();
+    await server.collab.updateLog.drained();
     const stored = await storedDoc(server.collab, programmeId);
     expect(Y.encodeStateVector(stored)).toEqual(Y.encodeStateVector(server.collab.hocuspocus.documents.get(socket.own)!));
   });
