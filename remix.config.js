@@ -30,10 +30,17 @@ export default {
       route("g/:slug", "routes/municipality/layout.tsx", () => {
         route("", "routes/municipality/home.tsx", { index: true });
         route("leden", "routes/municipality/members.tsx");
+        route("toezeggingen", "routes/commitments/route.tsx");
+        route("meldingen", "routes/notifications/inbox.tsx");
+        route("meldingen/voorkeuren", "routes/notifications/preferences.tsx");
         route("programma/:programmeId", "routes/programme/layout.tsx", () => {
           route("", "routes/programme/overview.tsx", { index: true });
           route("tekst", "routes/programme/text.tsx");
           route("tekst/acties", "routes/programme/text-tracking.ts");
+          route("tekst/reacties", "routes/programme/text-comments.ts");
+          route("signalen", "routes/signals/list.tsx");
+          route("signalen/:signalId", "routes/signals/detail.tsx");
+          route("voortgangsverzoeken", "routes/requests/route.tsx");
           route("acties", "routes/programme/actions.tsx");
           route("acties.csv", "routes/programme/actions-csv.ts");
           route("dashboard", "routes/programme/dashboard.tsx");

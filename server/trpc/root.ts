@@ -8,6 +8,11 @@ import { goalRouter } from "./routers/goal/router.js";
 import { indicatorRouter } from "./routers/indicator/router.js";
 import { insightRouter } from "./routers/insight/router.js";
 import { programmeRouter } from "./routers/programme/router.js";
+import { commentRouter } from "./routers/comment/router.js";
+import { commitmentRouter } from "./routers/commitment/router.js";
+import { signalRouter } from "./routers/signal/router.js";
+import { notificationRouter } from "./routers/notification/router.js";
+import { updateRequestRouter } from "./routers/update-request/router.js";
 
 export const appRouter = router({
   auth: authRouter,
@@ -19,6 +24,11 @@ export const appRouter = router({
   goal: goalRouter,
   indicator: indicatorRouter,
   insight: insightRouter,
+  comment: commentRouter,
+  commitment: commitmentRouter,
+  signal: signalRouter,
+  notification: notificationRouter,
+  updateRequest: updateRequestRouter,
 });
 
 export type AppRouter = typeof appRouter;

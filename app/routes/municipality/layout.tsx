@@ -28,6 +28,15 @@ export default function MunicipalityLayout() {
     { to: `${programme}/acties`, label: t("nav.actions"), end: false, show: programme !== null },
     { to: `${programme}/dashboard`, label: t("nav.dashboard"), end: false, show: programme !== null },
     { to: `${programme}/lacunes`, label: t("nav.gaps"), end: false, show: programme !== null },
+    { to: `${programme}/signalen`, label: t("nav.signals"), end: false, show: programme !== null },
+    {
+      to: `${base}/toezeggingen`,
+      label: t("nav.commitments"),
+      end: false,
+      show: data.capabilities.includes("commitment.make") || data.capabilities.includes("commitment.decide"),
+    },
+    { to: `${programme}/voortgangsverzoeken`, label: t("nav.requests"), end: false, show: programme !== null && data.capabilities.includes("update.request") },
+    { to: `${base}/meldingen`, label: t("nav.notifications"), end: false, show: true },
     { to: `${base}/leden`, label: t("nav.members"), end: false, show: data.capabilities.includes("member.view") },
   ];
   return (

@@ -11,6 +11,16 @@ import programmeEn from "../locales/programme.en.json";
 import programmeNl from "../locales/programme.nl.json";
 import textEn from "../locales/text.en.json";
 import textNl from "../locales/text.nl.json";
+import commentsEn from "../locales/comments.en.json";
+import commentsNl from "../locales/comments.nl.json";
+import commitmentsEn from "../locales/commitments.en.json";
+import commitmentsNl from "../locales/commitments.nl.json";
+import signalsEn from "../locales/signals.en.json";
+import signalsNl from "../locales/signals.nl.json";
+import notificationsEn from "../locales/notifications.en.json";
+import notificationsNl from "../locales/notifications.nl.json";
+import requestsEn from "../locales/requests.en.json";
+import requestsNl from "../locales/requests.nl.json";
 
 /** Dutch first; English second. Every user-facing string lives in ../locales. */
 export const LOCALES = ["nl", "en"] as const;
@@ -19,7 +29,7 @@ export const DEFAULT_LOCALE: Locale = "nl";
 
 type Tree = { [key: string]: string | Tree };
 
-/** Deep-merges the per-area files (api errors, programme, actions, insight, text) into the base file. */
+/** Deep-merges the per-area files (api errors, programme, actions, insight, text, comments, commitments, signals, notifications, update requests) into the base file. */
 function merge(...trees: object[]): Tree {
   const out: Tree = {};
   for (const tree of trees) {
@@ -32,8 +42,8 @@ function merge(...trees: object[]): Tree {
 }
 
 export const messages: Record<Locale, Tree> = {
-  nl: merge(nl, apiNl, programmeNl, actionsNl, insightNl, textNl),
-  en: merge(en, apiEn, programmeEn, actionsEn, insightEn, textEn),
+  nl: merge(nl, apiNl, programmeNl, actionsNl, insightNl, textNl, commentsNl, commitmentsNl, signalsNl, notificationsNl, requestsNl),
+  en: merge(en, apiEn, programmeEn, actionsEn, insightEn, textEn, commentsEn, commitmentsEn, signalsEn, notificationsEn, requestsEn),
 };
 
 export const resources = { nl: { translation: messages.nl }, en: { translation: messages.en } } as const;
@@ -68,3 +78,4 @@ export function translator(locale: Locale): TFunction {
   }
   return t;
 }
+export { notificationMessage } from "./notifications.js";
