@@ -10,9 +10,12 @@ export type ProgrammeTextEvents = {
   trackingChanged(programmeId: string, actionIds: readonly string[]): void;
   /** Actions or domains changed outside the text: bring the text in line with them. */
   structureChanged(programmeId: string, changedActionIds?: readonly string[]): Promise<void>;
+  /** The comment threads on this text changed: open editors fetch them again. */
+  commentsChanged(programmeId: string): void;
 };
 
 export type TrackingMessage = { type: "tracking-changed"; actionIds: string[] };
+export type CommentsMessage = { type: "comments-changed" };
 
 const QUIET_MS = 150;
 const MAX_WAIT_MS = 1_000;
@@ -111,6 +114,10 @@ export function createProjectionRunner(deps: {
   const events: ProgrammeTextEvents = {
     trackingChanged(programmeId, actionIds) {
       notify(programmeDocumentName(programmeId), actionIds);
+    },
+    commentsChanged(programmeId) {
+      const message: CommentsMessage = { type: "comments-changed" };
+      deps.hocuspocus().documents.get(programmeDocumentName(programmeId))?.broadcastStateless(JSON.stringify(message));
     },
     async structureChanged(programmeId, changedActionIds = []) {
       const documentName = programmeDocumentName(programmeId);

@@ -19,3 +19,8 @@ export async function textFollows(ctx: Context, programmeId: string, actionIds: 
 export function trackingChanged(ctx: Context, programmeId: string, actionIds: string[]): void {
   ctx.text?.trackingChanged(programmeId, actionIds);
 }
+
+/** Comment threads on the text changed (started, replied, resolved …): open editors refresh their panel. */
+export function commentsChanged(ctx: Context, programmeId: string): void {
+  ctx.text?.commentsChanged(programmeId);
+}
