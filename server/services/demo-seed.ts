@@ -11,6 +11,7 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; organisat
   { email: "raad@koers.test", name: "Rana de Raad", role: "council" },
   { email: "ambtenaar@koers.test", name: "Anouk Ambtenaar", role: "civil_servant" },
   { email: "partner@koers.test", name: "Pieter Partner", role: "partner", organisation: "Brede School De Horizon" },
+  { email: "sport@koers.test", name: "Sanne Sport", role: "partner", organisation: "Sportvereniging Lindeveen" },
   { email: "meelezer@koers.test", name: "Mila Meelezer", role: "viewer" },
 ];
 
@@ -52,7 +53,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
         create: { email: account.email, name: account.name, passwordHash },
         update: {},
       });
-      people.set(account.role, user.id);
+      if (!people.has(account.role)) people.set(account.role, user.id);
       await tx.membership.create({
         data: {
           userId: user.id,
