@@ -1,8 +1,8 @@
+import { MessageType } from "@hocuspocus/server";
 import * as decoding from "lib0/decoding";
 import type { WebSocket } from "ws";
 import type { WriteOwner } from "./update-log.js";
 
-export const SYNC_STATUS = 8;
 
 /** Close codes a client may see, with a reason naming the cause (the client explains it in Dutch). */
 export const CLOSE = {
@@ -40,7 +40,7 @@ export class CollabSocket implements WriteOwner {
   }
 
   send(data: string | ArrayBufferLike | Blob | ArrayBufferView): void {
-    if (data instanceof Uint8Array && typeOf(data) === SYNC_STATUS) {
+    if (data instanceof Uint8Array && typeOf(data) === MessageType.SyncStatus) {
       // Taken now, synchronously after the update was applied (and so appended).
       const stored = this.storedFor(this.documentOf(data));
       this.acks = this.acks.then(() => stored).then(() => this.sendAck(data));

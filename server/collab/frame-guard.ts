@@ -1,17 +1,7 @@
+import { MessageType } from "@hocuspocus/server";
 import * as decoding from "lib0/decoding";
+import { messageYjsSyncStep1, messageYjsSyncStep2, messageYjsUpdate } from "y-protocols/sync";
 import * as Y from "yjs";
-
-/** Message types of the Hocuspocus protocol that a client may send. */
-const SYNC = 0;
-const AWARENESS = 1;
-const AUTH = 2;
-const QUERY_AWARENESS = 3;
-const SYNC_REPLY = 4;
-const STATELESS = 5;
-const CLOSE = 7;
-const SYNC_STEP_1 = 0;
-const SYNC_STEP_2 = 1;
-const SYNC_UPDATE = 2;
 
 export type Frame =
   | { ok: true; documentName: string; kind: "update"; update: Uint8Array }
@@ -33,23 +23,24 @@ export function inspectFrame(data: Uint8Array): Frame {
     const documentName = address.split("\0")[0] ?? "";
     if (documentName.length === 0 || address.length > MAX_NAME_LENGTH) return { ok: false, reason: "bad-address" };
     const type = decoding.readVarUint(decoder);
+    // Only the message types a client may send; the others are the server's to send.
     switch (type) {
-      case SYNC:
-      case SYNC_REPLY: {
+      case MessageType.Sync:
+      case MessageType.SyncReply: {
         const step = decoding.readVarUint(decoder);
         const payload = decoding.readVarUint8Array(decoder);
-        if (step === SYNC_STEP_1) {
+        if (step === messageYjsSyncStep1) {
           Y.decodeStateVector(payload);
           return { ok: true, documentName, kind: "other" };
         }
-        if (step === SYNC_STEP_2 || step === SYNC_UPDATE) {
+        if (step === messageYjsSyncStep2 || step === messageYjsUpdate) {
           const broken = brokenRule(payload);
           if (broken) return { ok: false, reason: broken };
           return { ok: true, documentName, kind: "update", update: payload };
         }
         return { ok: false, reason: "bad-sync-step" };
       }
-      case AWARENESS: {
+      case MessageType.Awareness: {
         const update = decoding.createDecoder(decoding.readVarUint8Array(decoder));
         const count = decoding.readVarUint(update);
         for (let i = 0; i < count; i++) {
@@ -62,16 +53,16 @@ export function inspectFrame(data: Uint8Array): Frame {
         }
         return { ok: true, documentName, kind: "other" };
       }
-      case AUTH: {
+      case MessageType.Auth: {
         if (decoding.readVarUint(decoder) !== 0) return { ok: false, reason: "bad-auth" };
         decoding.readVarString(decoder);
         if (decoding.hasContent(decoder)) decoding.readVarString(decoder);
         return { ok: true, documentName, kind: "other" };
       }
-      case QUERY_AWARENESS:
-      case CLOSE:
+      case MessageType.QueryAwareness:
+      case MessageType.CLOSE:
         return { ok: true, documentName, kind: "other" };
-      case STATELESS:
+      case MessageType.Stateless:
         decoding.readVarString(decoder);
         return { ok: true, documentName, kind: "other" };
       default:

@@ -1,16 +1,15 @@
+import { MessageType } from "@hocuspocus/server";
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
+import { messageYjsSyncStep1 as SYNC_STEP_1, messageYjsSyncStep2 as SYNC_STEP_2, messageYjsUpdate as SYNC_UPDATE } from "y-protocols/sync";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import type { Target } from "./editor-client.js";
 
-// The Hocuspocus protocol, as far as a writer needs it.
-const SYNC = 0;
-const AUTH = 2;
-const SYNC_STATUS = 8;
-const SYNC_STEP_1 = 0;
-const SYNC_STEP_2 = 1;
-const SYNC_UPDATE = 2;
+// The Hocuspocus protocol's numbers come from Hocuspocus and y-protocols; only the two
+// authentication sub-types are written here (their enum lives in @hocuspocus/common, which
+// Koers does not depend on directly).
+const { Sync: SYNC, Auth: AUTH, SyncStatus: SYNC_STATUS } = MessageType;
 const AUTH_TOKEN = 0;
 const AUTH_PERMISSION_DENIED = 1;
 

@@ -1,3 +1,4 @@
+import { MessageType } from "@hocuspocus/server";
 import { programmeDocumentName, TEXT_FIELD } from "@koers/editor";
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
@@ -19,7 +20,7 @@ import { createMember, createMunicipality, createProgramme } from "../../../supp
  */
 const MAX_MESSAGE_BYTES = 32 * 1024;
 const MAX_DOCUMENT_BYTES = 64 * 1024;
-const SYNC_STATUS = 8;
+const SYNC_STATUS = MessageType.SyncStatus;
 
 let db: Db;
 let databaseUrl: string;
