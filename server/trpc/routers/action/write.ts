@@ -12,7 +12,8 @@ import { z } from "zod";
 import type { Prisma } from "../../../db.server.js";
 import { textFollows, trackingChanged } from "../../text-follows.js";
 import { audit } from "../../../services/audit.js";
-import { centsOf, dateOf, isoDate } from "../../../services/serialize.js";
+import { dateOf, isoDate } from "../../../services/serialize.js";
+import { actionSnapshot as snapshot, assertInProgramme, createAction } from "../../../services/create-action.js";
 import { actionProcedure, programmeProcedure } from "../../guards.js";
 
 type Tx = Prisma.TransactionClient;
@@ -25,59 +26,14 @@ const details = z.object({
   goalIds: z.array(idSchema).max(50).default([]),
 });
 
-/** Domains and goals must belong to the action's own programme. */
-async function assertInProgramme(tx: Tx, programmeId: string, domainIds: string[], goalIds: string[]) {
-  const [domains, goals] = await Promise.all([
-    tx.domain.count({ where: { programmeId, id: { in: domainIds }, archivedAt: null } }),
-    tx.goal.count({ where: { programmeId, id: { in: goalIds } } }),
-  ]);
-  if (domains !== new Set(domainIds).size) throw new TRPCError({ code: "BAD_REQUEST", message: "errors.action.domainUnknown" });
-  if (goals !== new Set(goalIds).size) throw new TRPCError({ code: "BAD_REQUEST", message: "errors.action.goalUnknown" });
-}
-
-function snapshot(action: { title: string; status: string; ownerId: string | null; startDate: Date | null; dueDate: Date | null; budgetCents: bigint | null; tags: string[]; primaryDomainId: string; archivedAt?: Date | null }) {
-  return {
-    title: action.title,
-    status: action.status,
-    ownerId: action.ownerId,
-    startDate: isoDate(action.startDate),
-    dueDate: isoDate(action.dueDate),
-    budgetCents: centsOf(action.budgetCents),
-    tags: action.tags,
-    primaryDomainId: action.primaryDomainId,
-  };
-}
-
 /** A new action at the end of its domain, status "proposed". */
 export const create = programmeProcedure("action.create")
   .input(details)
   .mutation(async ({ ctx, input }) => {
     const programmeId = ctx.resource.id;
-    const otherDomainIds = input.otherDomainIds.filter((id) => id !== input.primaryDomainId);
-    const created = await ctx.db.$transaction(async (tx) => {
-      await assertInProgramme(tx, programmeId, [input.primaryDomainId, ...otherDomainIds], input.goalIds);
-      const last = await tx.action.aggregate({ where: { programmeId, primaryDomainId: input.primaryDomainId }, _max: { order: true } });
-      const action = await tx.action.create({
-        data: {
-          programmeId,
-          primaryDomainId: input.primaryDomainId,
-          title: input.title,
-          description: input.description,
-          order: (last._max.order ?? -1) + 1,
-          otherDomains: { create: [...new Set(otherDomainIds)].map((domainId) => ({ domainId })) },
-          goals: { create: [...new Set(input.goalIds)].map((goalId) => ({ goalId })) },
-        },
-      });
-      await audit(tx, {
-        municipalityId: ctx.municipality.id,
-        actorId: ctx.user.id,
-        action: "action.create",
-        entityType: "Action",
-        entityId: action.id,
-        after: { ...snapshot(action), otherDomainIds, goalIds: input.goalIds },
-      });
-      return { id: action.id };
-    });
+    const created = await ctx.db.$transaction((tx) =>
+      createAction(tx, { ...input, municipalityId: ctx.municipality.id, actorId: ctx.user.id, programmeId }),
+    );
     // Made in the list, written into the text: a block at the end of its chapter.
     await textFollows(ctx, programmeId, [created.id]);
     return created;
