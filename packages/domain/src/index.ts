@@ -9,3 +9,4 @@ export * from "./programme-status.js";
 export * from "./gap-analysis.js";
 export * from "./dashboard.js";
 export * from "./text-projection.js";
+export * from "./comments.js";
