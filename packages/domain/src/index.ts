@@ -10,3 +10,4 @@ export * from "./gap-analysis.js";
 export * from "./dashboard.js";
 export * from "./text-projection.js";
 export * from "./comments.js";
+export * from "./update-requests.js";

@@ -7,6 +7,7 @@ import {
   checkStatusTransition,
   idSchema,
   isoDateSchema,
+  mayReportProgress,
 } from "@koers/domain";
 import { z } from "zod";
 import type { Prisma } from "../../../db.server.js";
@@ -15,6 +16,7 @@ import { audit } from "../../../services/audit.js";
 import { dateOf, isoDate } from "../../../services/serialize.js";
 import { actionSnapshot as snapshot, assertInProgramme, createAction } from "../../../services/create-action.js";
 import { actionProcedure, programmeProcedure } from "../../guards.js";
+import { answerRequestItems } from "../../../services/update-requests.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -120,8 +122,13 @@ export const track = actionProcedure("action.track")
     return { id: current.id };
   });
 
-/** A progress report; when it names another status, the action moves there (same rules). */
-export const addUpdate = actionProcedure("action.track")
+/**
+ * A progress report; when it names another status, the action moves there (same rules).
+ * Those who track actions may write one, and so may the action's owner (asked for an update,
+ * a council member who owns an action must be able to give it). It answers the action's open
+ * update requests.
+ */
+export const addUpdate = actionProcedure("programme.view")
   .input(
     z.object({
       date: isoDateSchema,
@@ -131,6 +138,7 @@ export const addUpdate = actionProcedure("action.track")
   )
   .mutation(async ({ ctx, input }) => {
     const current = ctx.resource;
+    if (!mayReportProgress(ctx.membership, current)) throw new TRPCError({ code: "FORBIDDEN", message: "errors.forbidden" });
     if (input.status !== current.status) {
       const verdict = checkStatusTransition(current.status, input.status, input.text);
       if (!verdict.ok) throw new TRPCError({ code: "BAD_REQUEST", message: verdict.error });
@@ -140,6 +148,7 @@ export const addUpdate = actionProcedure("action.track")
         data: { actionId: current.id, date: dateOf(input.date), status: input.status, text: input.text, authorId: ctx.user.id },
       });
       if (input.status !== current.status) await tx.action.update({ where: { id: current.id }, data: { status: input.status } });
+      await answerRequestItems(tx, current.id, update.id);
       await audit(tx, {
         municipalityId: ctx.municipality.id,
         actorId: ctx.user.id,
