@@ -11,3 +11,4 @@ export * from "./dashboard.js";
 export * from "./text-projection.js";
 export * from "./comments.js";
 export * from "./update-requests.js";
+export * from "./signals.js";

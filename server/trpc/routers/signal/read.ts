@@ -1,0 +1,91 @@
+import { can, idSchema, signalStatusSchema } from "@koers/domain";
+import { z } from "zod";
+import { programmeProcedure } from "../../guards.js";
+import { signalProcedure, visibleSignals } from "./guard.js";
+
+const person = { select: { id: true, name: true } } as const;
+
+/**
+ * The signals of a programme this member may see (staff: all; a partner: their organisation's;
+ * a viewer: their own), newest first, optionally of one status or domain. With them what the
+ * "Signaal agenderen" form chooses from: the live domains and the live actions, in programme
+ * order.
+ */
+export const list = programmeProcedure("programme.view")
+  .input(z.object({ status: signalStatusSchema.optional(), domainId: idSchema.optional() }))
+  .query(async ({ ctx, input }) => {
+    const programmeId = ctx.resource.id;
+    const viewer = { userId: ctx.user.id, role: ctx.membership.role, organisationId: ctx.membership.organisationId };
+    const [signals, domains, actions] = await Promise.all([
+      ctx.db.signal.findMany({
+        where: {
+          programmeId,
+          ...visibleSignals(viewer),
+          ...(input.status ? { status: input.status } : {}),
+          ...(input.domainId ? { domainId: input.domainId } : {}),
+        },
+        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+        include: { domain: { select: { id: true, name: true } }, raisedBy: person, organisation: { select: { id: true, name: true } } },
+      }),
+      ctx.db.domain.findMany({ where: { programmeId, archivedAt: null }, orderBy: { order: "asc" }, select: { id: true, name: true } }),
+      ctx.db.action.findMany({
+        where: { programmeId, archivedAt: null, primaryDomain: { archivedAt: null } },
+        orderBy: [{ primaryDomain: { order: "asc" } }, { order: "asc" }],
+        select: { id: true, title: true, primaryDomainId: true },
+      }),
+    ]);
+    return {
+      rows: signals.map((signal) => ({
+        id: signal.id,
+        title: signal.title,
+        status: signal.status,
+        domain: signal.domain,
+        raisedBy: signal.raisedBy,
+        organisation: signal.organisation,
+        createdAt: signal.createdAt.toISOString(),
+        resultActionId: signal.resultActionId,
+      })),
+      domains,
+      actions: actions.map((action) => ({ id: action.id, title: action.title, domainId: action.primaryDomainId })),
+      canTriage: can(ctx.membership, "signal.triage"),
+    };
+  });
+
+/** One signal with its whole history (each step: status, reason, who, when — oldest first). */
+export const get = signalProcedure("programme.view").query(async ({ ctx }) => {
+  const signal = await ctx.db.signal.findUniqueOrThrow({
+    where: { id: ctx.signal.id },
+    include: {
+      domain: { select: { id: true, name: true } },
+      raisedBy: person,
+      organisation: { select: { id: true, name: true } },
+      linkedAction: { select: { id: true, title: true, archivedAt: true } },
+      resultAction: { select: { id: true, title: true, archivedAt: true } },
+      events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { actor: person } },
+    },
+  });
+  const action = (row: { id: string; title: string; archivedAt: Date | null } | null) =>
+    row && { id: row.id, title: row.title, archived: row.archivedAt !== null };
+  return {
+    id: signal.id,
+    programmeId: signal.programmeId,
+    title: signal.title,
+    text: signal.text,
+    status: signal.status,
+    reason: signal.reason,
+    domain: signal.domain,
+    raisedBy: signal.raisedBy,
+    organisation: signal.organisation,
+    createdAt: signal.createdAt.toISOString(),
+    linkedAction: action(signal.linkedAction),
+    resultAction: action(signal.resultAction),
+    history: signal.events.map((event) => ({
+      id: event.id,
+      status: event.status,
+      reason: event.reason,
+      actor: event.actor,
+      at: event.createdAt.toISOString(),
+    })),
+    canTriage: can(ctx.membership, "signal.triage"),
+  };
+});
