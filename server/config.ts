@@ -40,6 +40,8 @@ const envSchema = z.object({
   COLLAB_MAX_MESSAGE_BYTES: positiveInt.default(8 * 1024 * 1024),
   COLLAB_MAX_DOCUMENT_BYTES: positiveInt.default(32 * 1024 * 1024),
   COLLAB_ACCESS_RECHECK_MS: positiveInt.default(2_000),
+  KOERS_JOBS: z.enum(["on", "off"]).default("on"),
+  KOERS_DAILY_JOB_HOUR: z.coerce.number().int().min(0).max(23).default(7),
 });
 
 export type Config = {
@@ -58,6 +60,8 @@ export type Config = {
   loginLimits: { perAccount: number; perIp: number; windowMs: number };
   collab: { maxMessageBytes: number; maxDocumentBytes: number; accessRecheckMs: number };
   redisUrl: string | undefined;
+  /** The daily jobs (overdue actions, mail digest): whether this process runs them, and from which hour (Europe/Amsterdam). */
+  jobs: { enabled: boolean; dailyHour: number };
 };
 
 export class ConfigError extends Error {
@@ -111,6 +115,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       accessRecheckMs: e.COLLAB_ACCESS_RECHECK_MS,
     },
     redisUrl: e.REDIS_URL,
+    jobs: { enabled: e.KOERS_JOBS === "on", dailyHour: e.KOERS_DAILY_JOB_HOUR },
   };
 }
 

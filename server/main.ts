@@ -13,12 +13,13 @@ import { createLogger, type Logger } from "./logger.js";
 import { createMailTransport, startOutboxWorker } from "./mail/outbox-worker.js";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "./services/demo-seed.js";
 import { ensureRemixBuild, REMIX_BUILD_PATH } from "./remix-build.js";
+import { startScheduler } from "./jobs/scheduler.js";
 
 export type RunningKoers = { url: string; port: number; db: Db; collab: CollabServer; stop: () => Promise<void> };
 
 /**
  * Starts Koers: the database (embedded unless DATABASE_URL is set), migrations, demo data when
- * asked, the Remix build, the outbox worker and the one HTTP server. Resolves when listening.
+ * asked, the Remix build, the outbox worker, the daily jobs and the one HTTP server. Resolves when listening.
  */
 export async function startKoers(config: Config, log: Logger = createLogger(config)): Promise<RunningKoers> {
   let embedded: EmbeddedDatabase | undefined;
@@ -62,6 +63,7 @@ export async function startKoers(config: Config, log: Logger = createLogger(conf
       socket.destroy();
     });
     const stopOutbox = startOutboxWorker(db, createMailTransport({ smtpUrl: config.smtpUrl, from: config.mailFrom, log }), log);
+    const stopJobs = config.jobs.enabled ? startScheduler({ db, publicUrl, log }, { dailyHour: config.jobs.dailyHour }) : async () => {};
 
     let stopping: Promise<void> | undefined;
     const stop = () =>
@@ -70,6 +72,7 @@ export async function startKoers(config: Config, log: Logger = createLogger(conf
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         await collab.close();
         await closed;
+        await stopJobs();
         await stopOutbox();
         await db.$disconnect();
         await embedded?.stop();

@@ -1,7 +1,7 @@
-import { isLocale, notificationMessage, translator } from "@koers/i18n";
 import type { Prisma } from "../db.server.js";
 import { enqueueMail } from "../mail/outbox.js";
 import type { NotificationKind } from "../generated/prisma/enums.js";
+import { singleNotificationMail, type MailMunicipality } from "./notification-mail.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -27,8 +27,12 @@ export type NotificationEvent = {
 /**
  * Records a notification for each recipient in the caller's transaction, so it exists exactly
  * when the change that caused it commits. People who want mail immediately get one through the
- * outbox in the same transaction; the daily digest job picks up the rest.
+ * outbox in the same transaction; the daily digest job picks up those who want one overview.
  * Returns the ids of the people notified.
+ *
+ * `mailedAt` says the mail side is settled: set when the mail is queued (immediately), when the
+ * digest takes it (daily), and at once for people who want no mail ("off"), so the digest never
+ * sends them anything, not even after they switch to a daily overview later.
  */
 export async function notify(tx: Tx, event: NotificationEvent, publicUrl: string): Promise<string[]> {
   const wanted = [...new Set(event.recipientIds)].filter((id) => id !== event.actorId);
@@ -37,6 +41,7 @@ export async function notify(tx: Tx, event: NotificationEvent, publicUrl: string
     where: { municipalityId: event.municipalityId, userId: { in: wanted } },
     select: { user: { select: { id: true, email: true, name: true, locale: true, notificationMode: true } } },
   });
+  let municipality: MailMunicipality | undefined;
   const notified: string[] = [];
   for (const { user } of members) {
     if (event.dedupeKey) {
@@ -46,8 +51,8 @@ export async function notify(tx: Tx, event: NotificationEvent, publicUrl: string
       });
       if (seen) continue;
     }
-    const mailNow = user.notificationMode === "immediately";
-    await tx.notification.create({
+    const now = new Date();
+    const created = await tx.notification.create({
       data: {
         userId: user.id,
         municipalityId: event.municipalityId,
@@ -55,27 +60,17 @@ export async function notify(tx: Tx, event: NotificationEvent, publicUrl: string
         params: event.params,
         link: event.link,
         dedupeKey: event.dedupeKey ?? null,
-        mailedAt: mailNow ? new Date() : null,
+        mailedAt: user.notificationMode === "daily" ? null : now,
       },
     });
-    if (mailNow) await enqueueMail(tx, notificationMail(user, event, publicUrl));
+    if (user.notificationMode === "immediately") {
+      municipality ??= await tx.municipality.findUniqueOrThrow({
+        where: { id: event.municipalityId },
+        select: { id: true, name: true, slug: true },
+      });
+      await enqueueMail(tx, singleNotificationMail(user, { ...event, createdAt: created.createdAt, municipality }, publicUrl));
+    }
     notified.push(user.id);
   }
   return notified;
-}
-
-/** One notification as a mail in the recipient's language. */
-export function notificationMail(
-  user: { email: string; name: string; locale: string },
-  event: Pick<NotificationEvent, "kind" | "params" | "link">,
-  publicUrl: string,
-) {
-  const locale = isLocale(user.locale) ? user.locale : "nl";
-  const t = translator(locale);
-  const message = notificationMessage(t, locale, event.kind, event.params);
-  return {
-    to: user.email,
-    subject: `Koers: ${message}`,
-    text: t("notifications.mail.single", { name: user.name, message, link: `${publicUrl}${event.link}` }),
-  };
 }

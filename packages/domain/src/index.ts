@@ -12,3 +12,4 @@ export * from "./text-projection.js";
 export * from "./comments.js";
 export * from "./update-requests.js";
 export * from "./signals.js";
+export * from "./notifications.js";

@@ -17,6 +17,7 @@ import { dateOf, isoDate } from "../../../services/serialize.js";
 import { actionSnapshot as snapshot, assertInProgramme, createAction } from "../../../services/create-action.js";
 import { actionProcedure, programmeProcedure } from "../../guards.js";
 import { answerRequestItems } from "../../../services/update-requests.js";
+import { notifyMadeOwner } from "../notification/made-owner.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -117,6 +118,7 @@ export const track = actionProcedure("action.track")
         before: snapshot(current),
         after: { ...snapshot(updated), ...(input.statusReason ? { reason: input.statusReason } : {}) },
       });
+      await notifyMadeOwner(tx, ctx, { actionId: current.id, title: updated.title, previousOwnerId: current.ownerId, ownerId: updated.ownerId });
     });
     trackingChanged(ctx, current.programmeId, [current.id]);
     return { id: current.id };
