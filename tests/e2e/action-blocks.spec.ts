@@ -139,7 +139,7 @@ test("a council member adds actions in the Veiligheid chapter by /actie, the too
     const strip = stripOf(blockTitled(page, title));
     await expect(strip.locator(".koers-badge")).toHaveText("Voorgesteld");
     await expect(strip).toContainText("Nog geen eigenaar");
-    await expect(strip).toContainText("0 partners toegezegd");
+    await expect(strip).toContainText("Nog geen toezeggingen");
     await expect(strip.getByRole("link", { name: `Naar de actie: ${title}` })).toHaveAttribute("href", /^\/g\/lindeveen\/acties\/[0-9a-f-]{36}$/);
   }
   await expect(saveStateOf(page)).toHaveText("Opgeslagen");

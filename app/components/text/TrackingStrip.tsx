@@ -6,8 +6,8 @@ import { useTrackingContext } from "./use-action-tracking";
 
 /**
  * Under an action block: its action as the database has it — status, owner, due date,
- * committed partners and goals — and a link to the action's page. Not part of the text
- * (contentEditable false): writers change these on the action page, not here. A block the
+ * accepted commitments (how many, of which organisations) and goals — and a link to the
+ * action's page. Not part of the text (contentEditable false): writers change these on the action page, not here. A block the
  * server has not made an action for yet (just typed) says it is on its way.
  */
 export function TrackingStrip({ actionId, title }: { actionId: string; title: string }) {
@@ -45,9 +45,9 @@ export function TrackingStrip({ actionId, title }: { actionId: string; title: st
             {tracking.overdue ? <span className="utrecht-status-badge koers-badge koers-badge--overdue koers-action__overdue">{t("text.action.overdue")}</span> : null}
           </dd>
         </div>
-        <div className="koers-action__fact">
-          <dt className="koers-visually-hidden">{t("text.action.partners")}</dt>
-          <dd>{t("text.action.committedPartners", { count: tracking.committedPartners })}</dd>
+        <div className="koers-action__fact koers-action__fact--commitments">
+          <dt className="koers-visually-hidden">{t("commitments.strip.label")}</dt>
+          <dd>{t("commitments.strip.summary", { count: tracking.committedPartners, organisations: tracking.committedOrganisations.join(", ") })}</dd>
         </div>
         <div className="koers-action__fact koers-action__fact--goals">
           <dt>{t("text.action.goals")}</dt>

@@ -13,3 +13,4 @@ export * from "./comments.js";
 export * from "./update-requests.js";
 export * from "./signals.js";
 export * from "./notifications.js";
+export * from "./commitments.js";

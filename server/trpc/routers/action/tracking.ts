@@ -1,4 +1,4 @@
-import { isOverdue } from "@koers/domain";
+import { PUBLIC_COMMITMENT_STATUSES, isOverdue } from "@koers/domain";
 import { isoDate, todayInNetherlands } from "../../../services/serialize.js";
 import { programmeProcedure } from "../../guards.js";
 
@@ -18,6 +18,11 @@ export const tracking = programmeProcedure("programme.view").query(async ({ ctx 
       status: true,
       dueDate: true,
       owner: { select: { name: true } },
+      // Promises the municipality took on are public to every member (see commitmentVisibility).
+      commitments: {
+        where: { status: { in: [...PUBLIC_COMMITMENT_STATUSES] } },
+        select: { organisation: { select: { name: true } } },
+      },
       goals: { select: { goal: { select: { id: true, title: true, order: true } } } },
     },
   });
@@ -29,8 +34,9 @@ export const tracking = programmeProcedure("programme.view").query(async ({ ctx 
       ownerName: row.owner?.name ?? null,
       dueDate,
       overdue: isOverdue({ status: row.status, dueDate }, today),
-      // Partners cannot commit to actions yet; issue 6 adds commitments, and this count with them.
-      committedPartners: 0,
+      // Accepted and fulfilled commitments, and the organisations that made them (A–Z, each once).
+      committedPartners: row.commitments.length,
+      committedOrganisations: [...new Set(row.commitments.map((c) => c.organisation.name))].sort((a, b) => a.localeCompare(b, "nl")),
       goals: row.goals
         .map(({ goal }) => goal)
         .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, "nl"))

@@ -55,6 +55,7 @@ describe("action.tracking", () => {
       dueDate: "2020-06-30",
       overdue: true,
       committedPartners: 0,
+      committedOrganisations: [],
       goals: [
         { id: world.goal.id, title: "Minder voortijdig schoolverlaters" },
         { id: second.id, title: "Veilige wijken" },

@@ -20,6 +20,7 @@ const row = (id: string, status: ActionTracking["status"] = "proposed"): ActionT
   dueDate: null,
   overdue: false,
   committedPartners: 0,
+  committedOrganisations: [],
   goals: [],
 });
 
