@@ -2,9 +2,17 @@ import { TEXT_FIELD, type TextJSON } from "@koers/editor";
 import { Collaboration } from "@tiptap/extension-collaboration";
 import { CollaborationCaret } from "@tiptap/extension-collaboration-caret";
 import { EditorContent, useEditor } from "@tiptap/react";
-import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useT } from "../../lib/i18n";
-import { trackingHref, type ActionTracking } from "./action-tracking";
+import { describeShortcut, isMacPlatform, trackingHref, type ActionTracking } from "./action-tracking";
+import { CommentHighlights } from "./comment-highlights";
+import { CommentButton, SelectionCommentButton } from "./comments/CommentButtons";
+import { CommentPanel } from "./comments/CommentPanel";
+import type { CommentResult } from "./comments/forms";
+import { COMMENT_SHORTCUT } from "./comments/selection";
+import { commentsHref, textHref, type TextThread } from "./comments/types";
+import { useCommentThreads } from "./comments/use-comment-threads";
+import { useHighlightBridge, useTextComments } from "./comments/use-text-comments";
 import { editorExtensions } from "./node-views";
 import type { PresenceUser } from "./people";
 import { Presence } from "./Presence";
@@ -27,6 +35,8 @@ type Props = {
   storedText: TextJSON;
   /** The actions' tracking data as the page loader read it; refreshed while the page is open. */
   tracking: readonly ActionTracking[];
+  /** The threads on the text as the page loader read them, the one to open, and a comment form's answer (without JavaScript). */
+  comments: { threads: readonly TextThread[]; openThreadId: string | null; result: CommentResult | null };
 };
 
 /**
@@ -40,12 +50,33 @@ export function ProgrammeText(props: Props) {
   const session = useCollaboration(props.programmeId, props.user.id);
   const byId = useActionTracking(trackingHref(props.slug, props.programmeId), props.tracking, session?.provider ?? null);
   const tracking = useMemo(() => ({ byId, slug: props.slug }), [byId, props.slug]);
+  const { threads, refresh } = useCommentThreads(commentsHref(props.slug, props.programmeId), props.comments.threads, session?.provider ?? null);
   return (
     <TrackingContext.Provider value={tracking}>
       {session ? (
-        <CollaborativeText session={session} {...props} />
+        <CollaborativeText session={session} threads={threads} refreshThreads={refresh} {...props} />
       ) : (
-        <TextFrame bar={props.canEdit ? null : <ReadOnlyNote />} aside={null}>
+        <TextFrame
+          bar={props.canEdit ? null : <ReadOnlyNote />}
+          aside={
+            <CommentPanel
+              threads={threads}
+              places={null}
+              activeId={props.comments.openThreadId}
+              openThreadId={props.comments.openThreadId}
+              formAction={textHref(props.slug, props.programmeId)}
+              pageResult={props.comments.result}
+              draft={null}
+              notice={null}
+              confirmation={null}
+              startHint={null}
+              onActivate={() => {}}
+              onShowInText={null}
+              onChanged={refresh}
+              onDraftDone={() => {}}
+            />
+          }
+        >
           <noscript>
             <p className="utrecht-paragraph koers-text-noscript">{t("text.noScript")}</p>
             <style>{".koers-text-loading{display:none}"}</style>
@@ -57,13 +88,18 @@ export function ProgrammeText(props: Props) {
   );
 }
 
-function CollaborativeText({ session, user, canEdit, storedText }: Props & { session: CollaborationSession }) {
+type LiveProps = Props & { session: CollaborationSession; threads: readonly TextThread[]; refreshThreads: () => void };
+
+function CollaborativeText({ session, user, canEdit, storedText, threads, refreshThreads, slug, programmeId, comments }: LiveProps) {
   const t = useT();
   const { doc, provider, connection } = session;
   const ended = isFinal(connection.problem);
   const editable = !ended && (connection.scope ? connection.scope === "read-write" : canEdit);
   const label = t("text.editorLabel");
   const me: PresenceUser = useMemo(() => ({ id: user.id, name: user.name, color: colourForUser(user.id) }), [user.id, user.name]);
+  const bridge = useHighlightBridge();
+  // The editor (and so this component's content) only exists in the browser.
+  const mac = useMemo(() => isMacPlatform(navigator.platform), []);
 
   const editor = useEditor(
     {
@@ -73,6 +109,7 @@ function CollaborativeText({ session, user, canEdit, storedText }: Props & { ses
         ...editorExtensions({ collaborative: true }),
         Collaboration.configure({ document: doc, field: TEXT_FIELD }),
         CollaborationCaret.configure({ provider, user: me, render: renderCaret, selectionRender: renderSelection }),
+        CommentHighlights.configure({ current: () => bridge.input, onActivate: (threadId) => bridge.activate(threadId) }),
       ],
       editorProps: { attributes: editorAttributes(label, editable) },
     },
@@ -93,21 +130,58 @@ function CollaborativeText({ session, user, canEdit, storedText }: Props & { ses
     if (readyNow) setReady(true);
   }, [readyNow]);
 
+  const live = ready && editor !== null;
+  const discussion = useTextComments({ bridge, editor: live ? editor : null, editable, threads, openThreadId: comments.openThreadId, refresh: refreshThreads, mac });
+  const shortcut = describeShortcut(COMMENT_SHORTCUT, mac);
+
   const bar = !editable ? <ReadOnlyNote /> : editor ? <TextToolbar editor={editor} /> : null;
+  const aside = (
+    <>
+      <Presence provider={provider} selfId={user.id} />
+      <CommentPanel
+        threads={threads}
+        places={discussion.places}
+        activeId={discussion.activeId}
+        openThreadId={comments.openThreadId}
+        formAction={textHref(slug, programmeId)}
+        pageResult={comments.result}
+        draft={discussion.draft}
+        notice={discussion.notice}
+        confirmation={discussion.confirmation}
+        startHint={live ? t(editable ? "text.comments.startHintWriter" : "text.comments.startHintReader", { shortcut: shortcut.label }) : null}
+        startButton={live ? <CommentButton shortcut={shortcut} onStart={discussion.startFromSelection} /> : null}
+        onActivate={discussion.activate}
+        onShowInText={live ? discussion.showInText : null}
+        onChanged={discussion.onChanged}
+        onDraftDone={discussion.onDraftDone}
+      />
+    </>
+  );
   return (
-    <TextFrame bar={bar} status={<SaveStatus state={saveStateOf(connection)} />} aside={<Presence provider={provider} selfId={user.id} />}>
+    <TextFrame bar={bar} status={<SaveStatus state={saveStateOf(connection)} />} aside={aside}>
       {ready ? null : <Fallback storedText={storedText} />}
       <div className="koers-text-editor" hidden={!ready}>
         <EditorContent editor={editor} />
       </div>
+      {live ? <SelectionCommentButton editor={editor} shortcut={shortcut} onStart={discussion.startFromSelection} /> : null}
     </TextFrame>
   );
 }
 
 function TextFrame({ bar, status, aside, children }: { bar: ReactNode; status?: ReactNode; aside: ReactNode; children: ReactNode }) {
+  const frame = useRef<HTMLDivElement>(null);
+  const barRef = useRef<HTMLDivElement>(null);
+  // The aside stays in view below the bar, whose height depends on how the toolbar wraps.
+  useEffect(() => {
+    const element = barRef.current;
+    if (!element || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => frame.current?.style.setProperty("--koers-text-bar-height", `${element.offsetHeight}px`));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   return (
-    <div className="koers-text">
-      <div className="koers-text-bar">
+    <div className="koers-text" ref={frame}>
+      <div className="koers-text-bar" ref={barRef}>
         <div className="koers-text-bar__tools">{bar}</div>
         {status}
       </div>
