@@ -1,4 +1,4 @@
-import { can, idSchema, signalStatusSchema } from "@koers/domain";
+import { can, idSchema, signalScope, signalStatusSchema } from "@koers/domain";
 import { z } from "zod";
 import { programmeProcedure } from "../../guards.js";
 import { signalProcedure, visibleSignals } from "./guard.js";
@@ -47,6 +47,8 @@ export const list = programmeProcedure("programme.view")
       })),
       domains,
       actions: actions.map((action) => ({ id: action.id, title: action.title, domainId: action.primaryDomainId })),
+      /** Which signals the member sees: "all" (staff), "organisation" (a partner) or "own". */
+      scope: signalScope(viewer).kind,
       canTriage: can(ctx.membership, "signal.triage"),
     };
   });
