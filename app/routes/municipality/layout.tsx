@@ -1,13 +1,25 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { NavLink, Outlet, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
 import { koers } from "../../lib/context.server";
 import { useT } from "../../lib/i18n";
 import { load } from "../../lib/trpc-errors.server";
+import notificationStyles from "../../styles/notifications.css";
+
+export const links = () => [{ rel: "stylesheet", href: notificationStyles }];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { trpc } = koers(context);
-  return load(request, () => trpc.municipality.home({ municipalitySlug: params.slug ?? "" }));
+  const municipalitySlug = params.slug ?? "";
+  const [home, unread] = await Promise.all([
+    load(request, () => trpc.municipality.home({ municipalitySlug })),
+    load(request, () => trpc.notification.unreadCount({ municipalitySlug })),
+  ]);
+  return { ...home, unreadCount: unread.count };
 }
+
+/** The unread count follows every navigation (and, as always, every form sent). */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  defaultShouldRevalidate || currentUrl.href !== nextUrl.href;
 
 export type MunicipalityData = Awaited<ReturnType<typeof loader>>;
 
@@ -36,7 +48,7 @@ export default function MunicipalityLayout() {
       show: data.capabilities.includes("commitment.make") || data.capabilities.includes("commitment.decide"),
     },
     { to: `${programme}/voortgangsverzoeken`, label: t("nav.requests"), end: false, show: programme !== null && data.capabilities.includes("update.request") },
-    { to: `${base}/meldingen`, label: t("nav.notifications"), end: false, show: true },
+    { to: `${base}/meldingen`, label: t("nav.notifications"), end: false, show: true, count: data.unreadCount },
     { to: `${base}/leden`, label: t("nav.members"), end: false, show: data.capabilities.includes("member.view") },
   ];
   return (
@@ -49,6 +61,7 @@ export default function MunicipalityLayout() {
               <li key={item.to} className="utrecht-nav-list__item">
                 <NavLink to={item.to} end={item.end} className="utrecht-nav-list__link koers-nav__link">
                   {item.label}
+                  {"count" in item && item.count ? <UnreadCount count={item.count} /> : null}
                 </NavLink>
               </li>
             ))}
@@ -57,6 +70,20 @@ export default function MunicipalityLayout() {
       <div className="koers-page">
         <Outlet />
       </div>
+    </>
+  );
+}
+
+/** The number of unread notifications: a badge for the eye, words for screen readers. */
+function UnreadCount({ count }: { count: number }) {
+  const t = useT();
+  const shown = count > 99 ? "99+" : String(count);
+  return (
+    <>
+      <span className="koers-nav__count" aria-hidden="true" data-testid="unread-count">
+        {shown}
+      </span>
+      <span className="koers-visually-hidden"> ({t("nav.unread", { count })})</span>
     </>
   );
 }
