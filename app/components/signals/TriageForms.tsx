@@ -103,7 +103,6 @@ export function TriageForms({ signal, domains, refused }: Props) {
                   {...props}
                   name="reason"
                   rows={4}
-                  required
                   aria-required="true"
                   defaultValue={decline?.values?.reason ?? ""}
                   className={textareaClass(Boolean(declineFields.reason))}

@@ -17,9 +17,14 @@ import { pageTitle } from "../../lib/meta";
 import { formErrorsOf, load, type FormErrors } from "../../lib/trpc-errors.server";
 import styles from "../../styles/actions.css";
 import type { MunicipalityData } from "../municipality/layout";
+import { CommentSection, commentsStylesheet } from "../../components/comments";
+import { handleCommentIntent, loadComments } from "../../lib/comments.server";
 import { text } from "../../lib/form-data";
 
-export const links = () => [{ rel: "stylesheet", href: styles }];
+export const links = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "stylesheet", href: commentsStylesheet },
+];
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   data ? [{ title: `${data.action.title} — Koers` }] : pageTitle(matches, "actionDetail.notFound");
@@ -37,7 +42,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   // A member of two municipalities must not see one's action under the other's address.
   if (!programmes.some((p) => p.id === action.programme.id)) throw new Response("Not Found", { status: 404 });
   const choices = await load(request, () => trpc.programme.choices({ programmeId: action.programme.id }));
-  return { action: action as ActionDetail, choices, today: todayInNetherlands() };
+  return {
+    action: action as ActionDetail,
+    choices,
+    today: todayInNetherlands(),
+    comments: await loadComments(trpc, request, { type: "action", actionId: action.id, programmeId: action.programme.id }),
+  };
 }
 
 const orNull = (value: string) => (value.trim() === "" ? null : value.trim());
@@ -122,6 +132,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const actionId = params.actionId ?? "";
   const form = await request.formData();
   const intent = text(form, "intent");
+  if (intent.startsWith("comment.")) return handleCommentIntent(trpc, request, form, { type: "action", actionId });
   const fail = (errors: FormErrors) => json<Result>({ intent, ok: null, errors, values: submitted(form) }, { status: 400 });
   try {
     switch (intent) {
@@ -182,7 +193,7 @@ const FIELD_OF_MESSAGE: Record<string, Record<string, string>> = {
 
 export default function ActionPage() {
   const t = useT();
-  const { action: current, choices, today } = useLoaderData<typeof loader>();
+  const { action: current, choices, today, comments } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const municipality = useRouteLoaderData<MunicipalityData>("routes/municipality/layout");
   const [searchParams] = useSearchParams();
@@ -231,6 +242,8 @@ export default function ActionPage() {
       ) : null}
 
       {current.history ? <History history={current.history} choices={choices} /> : null}
+
+      <CommentSection data={comments} />
     </>
   );
 }

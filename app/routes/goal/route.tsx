@@ -14,8 +14,13 @@ import { refusedForm, text, type FormResult } from "../../lib/form-data";
 import { indicatorNumbers } from "../../components/programme/indicator-input";
 import styles from "../../styles/programme.css";
 import type { MunicipalityData } from "../municipality/layout";
+import { CommentSection, commentsStylesheet } from "../../components/comments";
+import { handleCommentIntent, loadComments } from "../../lib/comments.server";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "stylesheet", href: commentsStylesheet },
+];
 
 /** A goal of a programme in this municipality; anything else (or another municipality's) is a 404. */
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
@@ -25,7 +30,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const [goal, programmes] = await load(request, () => Promise.all([trpc.goal.get({ goalId }), trpc.programme.list({ municipalitySlug: params.slug ?? "" })]));
   if (!programmes.some((p) => p.id === goal.programme.id)) throw new Response("Not Found", { status: 404 });
   const choices = await load(request, () => trpc.programme.choices({ programmeId: goal.programme.id }));
-  return { goal, domains: choices.domains };
+  return { goal, domains: choices.domains, comments: await loadComments(trpc, request, { type: "goal", goalId, programmeId: goal.programme.id }) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.goal.title} — Koers` : "Koers" }];
@@ -35,6 +40,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const goalId = params.goalId ?? "";
   const form = await request.formData();
   const intent = text(form, "intent");
+  if (intent.startsWith("comment.")) return handleCommentIntent(trpc, request, form, { type: "goal", goalId });
   const refused = (errors: FormResult["errors"]) => json<FormResult>(refusedForm(intent, errors, form), { status: 400 });
   try {
     switch (intent) {
@@ -92,7 +98,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function GoalPage() {
   const t = useT();
   const locale = useLocale();
-  const { goal, domains } = useLoaderData<typeof loader>();
+  const { goal, domains, comments } = useLoaderData<typeof loader>();
   const municipality = useRouteLoaderData<MunicipalityData>("routes/municipality/layout");
   const result = useActionData<typeof action>();
   const slug = municipality?.municipality.slug ?? "";
@@ -155,6 +161,8 @@ export default function GoalPage() {
       ) : null}
 
       {capabilities.includes("indicator.manage") ? <IndicatorForm errors={errorsFor("addIndicator")} values={valuesFor("addIndicator")} /> : null}
+
+      <CommentSection data={comments} />
     </>
   );
 }

@@ -13,10 +13,15 @@ import { MeasurementTable } from "../../components/insight/MeasurementTable";
 import { RecordMeasurementForm } from "../../components/insight/RecordMeasurementForm";
 import { formatDate, formatMonthYear, formatQuantity, parseMeasuredValue, todayInNetherlands } from "../../components/insight/numbers";
 import type { MunicipalityData } from "../municipality/layout";
+import { CommentSection, commentsStylesheet } from "../../components/comments";
+import { handleCommentIntent, loadComments } from "../../lib/comments.server";
 import styles from "../../styles/insight.css";
 import { text } from "../../lib/form-data";
 
-export const links = () => [{ rel: "stylesheet", href: styles }];
+export const links = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "stylesheet", href: commentsStylesheet },
+];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.indicator.name} — Koers` : "Koers" }];
 
@@ -35,7 +40,12 @@ async function indicatorIn(request: Request, context: LoaderFunctionArgs["contex
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const indicator = await indicatorIn(request, context, params.slug ?? "", params.indicatorId ?? "");
   const saved = new URL(request.url).searchParams.get("vastgelegd");
-  return { indicator, today: todayInNetherlands(), saved: saved && /^\d{4}-\d{2}-\d{2}$/.test(saved) ? saved : null };
+  return {
+    indicator,
+    today: todayInNetherlands(),
+    saved: saved && /^\d{4}-\d{2}-\d{2}$/.test(saved) ? saved : null,
+    comments: await loadComments(koers(context).trpc, request, { type: "indicator", indicatorId: indicator.id, programmeId: indicator.goal.programmeId }),
+  };
 }
 
 
@@ -47,6 +57,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { trpc } = koers(context);
   const form = await request.formData();
+  if (text(form, "intent").startsWith("comment.")) return handleCommentIntent(trpc, request, form, { type: "indicator", indicatorId: params.indicatorId ?? "" });
   const values = { date: text(form, "date").trim(), value: text(form, "value"), note: text(form, "note") };
   try {
     await trpc.indicator.recordMeasurement({
@@ -70,7 +81,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function IndicatorPage() {
   const t = useT();
   const locale = useLocale();
-  const { indicator, today, saved } = useLoaderData<typeof loader>();
+  const { indicator, today, saved, comments } = useLoaderData<typeof loader>();
   const municipality = useRouteLoaderData<MunicipalityData>("routes/municipality/layout");
   const result = useActionData<typeof action>();
   const canRecord = municipality?.capabilities.includes("indicator.record") ?? false;
@@ -161,6 +172,8 @@ export default function IndicatorPage() {
         <summary>{t("insight.rule.title")}</summary>
         <p className="utrecht-paragraph">{t("insight.rule.body")}</p>
       </details>
+
+      <CommentSection data={comments} />
     </div>
   );
 }
