@@ -25,7 +25,7 @@ export async function seedDemoProgramme(
   tx: Prisma.TransactionClient,
   municipalityId: string,
   people: { council: string; civilServant: string; admin: string },
-): Promise<void> {
+): Promise<string> {
   const person = (who: DemoPerson | null) => (who === null ? null : people[who]);
   const programme = await tx.programme.create({
     data: {
@@ -121,4 +121,5 @@ export async function seedDemoProgramme(
     await tx.action.update({ where: { id: block.actionId }, data: { textBlockKey: block.blockKey } });
   }
   text.destroy();
+  return programmeId;
 }

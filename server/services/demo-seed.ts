@@ -1,7 +1,12 @@
 import type { Role } from "@koers/domain";
 import type { Db } from "../db.server.js";
 import { hashPassword } from "../auth/password.js";
+import { seedDemoComments } from "./demo-comments.js";
+import { seedDemoCommitments } from "./demo-commitments.js";
+import { seedDemoNotifications } from "./demo-notifications.js";
 import { seedDemoProgramme } from "./demo-programme.js";
+import { seedDemoRequests } from "./demo-requests.js";
+import { seedDemoSignals } from "./demo-signals.js";
 
 export const DEMO_PASSWORD = "koers-demo";
 
@@ -43,6 +48,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
     });
     const organisations = new Map<string, string>();
     const people = new Map<Role, string>();
+    const byEmail = new Map<string, string>();
     for (const organisation of ORGANISATIONS) {
       const row = await tx.organisation.create({ data: { ...organisation, municipalityId: lindeveen.id } });
       organisations.set(row.name, row.id);
@@ -54,6 +60,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
         update: {},
       });
       if (!people.has(account.role)) people.set(account.role, user.id);
+      byEmail.set(account.email, user.id);
       await tx.membership.create({
         data: {
           userId: user.id,
@@ -67,11 +74,23 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
         await tx.membership.create({ data: { userId: user.id, municipalityId: oosterwold.id, role: "viewer" } });
       }
     }
-    await seedDemoProgramme(tx, lindeveen.id, {
+    const cast = {
       council: people.get("council")!,
       civilServant: people.get("civil_servant")!,
       admin: people.get("admin")!,
-    });
+      partner: byEmail.get("partner@koers.test")!,
+      sportPartner: byEmail.get("sport@koers.test")!,
+      viewer: people.get("viewer")!,
+    };
+    const programmeId = await seedDemoProgramme(tx, lindeveen.id, cast);
+    // The programme in use: partners' conversations, commitments and signals, a request for
+    // updates and the notifications all this caused.
+    const world = { municipalityId: lindeveen.id, programmeId, people: cast };
+    await seedDemoCommitments(tx, world);
+    await seedDemoSignals(tx, world);
+    await seedDemoComments(tx, world);
+    await seedDemoRequests(tx, world);
+    await seedDemoNotifications(tx, world);
     const oosterwoldAdmin = await tx.user.upsert({
       where: { email: "beheer@oosterwold.test" },
       create: { email: "beheer@oosterwold.test", name: "Olga Oosterwold", passwordHash },

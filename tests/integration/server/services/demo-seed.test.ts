@@ -18,7 +18,22 @@ describe("demo municipality", () => {
     expect(await counts()).toEqual(first);
   });
 
-  it("has the five demo accounts with their roles, all with the demo password", async () => {
+  it("shows the programme in use: conversations, commitments, signals, an update request and notifications", async () => {
+    const lindeveen = await db.municipality.findUniqueOrThrow({ where: { slug: "lindeveen" } });
+    const inLindeveen = { programme: { municipalityId: lindeveen.id } };
+    expect(await db.commentThread.count({ where: inLindeveen })).toBeGreaterThan(0);
+    expect(await db.commitment.count({ where: { action: inLindeveen, status: "accepted" } })).toBeGreaterThan(0);
+    expect(await db.commitment.count({ where: { action: inLindeveen, status: "offered" } })).toBeGreaterThan(0);
+    expect(await db.signal.count({ where: inLindeveen })).toBeGreaterThan(0);
+    expect(await db.updateRequest.count({ where: inLindeveen })).toBe(1);
+    const council = await db.user.findUniqueOrThrow({ where: { email: "raad@koers.test" } });
+    expect(await db.notification.count({ where: { userId: council.id, readAt: null } })).toBeGreaterThan(0);
+    // Both partner organisations have someone to log in with.
+    const sport = await db.membership.findFirstOrThrow({ where: { user: { email: "sport@koers.test" } }, include: { organisation: true } });
+    expect(sport.organisation?.name).toBe("Sportvereniging Lindeveen");
+  });
+
+  it("has the demo accounts with their roles, all with the demo password", async () => {
     for (const account of DEMO_ACCOUNTS) {
       const caller = callerFor(db, null);
       const { userId } = await caller.auth.login({ email: account.email, password: DEMO_PASSWORD });
