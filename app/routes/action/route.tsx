@@ -10,6 +10,7 @@ import { Timeline } from "../../components/action/Timeline";
 import { TrackForm } from "../../components/action/TrackForm";
 import type { ActionDetail } from "../../components/action/types";
 import { UpdateForm } from "../../components/action/UpdateForm";
+import { RequestedUpdate } from "../../components/requests/RequestedUpdate";
 import { FormAlert } from "../../components/FormAlert";
 import { koers } from "../../lib/context.server";
 import { useT } from "../../lib/i18n";
@@ -46,6 +47,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     action: action as ActionDetail,
     choices,
     today: todayInNetherlands(),
+    requests: await load(request, () => trpc.updateRequest.forAction({ actionId: action.id })),
     comments: await loadComments(trpc, request, { type: "action", actionId: action.id, programmeId: action.programme.id }),
   };
 }
@@ -222,6 +224,7 @@ export default function ActionPage() {
       {current.archived ? <FormAlert kind="info" message="actionDetail.archive.isArchived" /> : null}
       <ActionFacts action={current} slug={slug} />
 
+      <RequestedUpdate canTrack={canTrack} />
       {canTrack ? (
         <div className="koers-cards koers-action-forms">
           <TrackForm key={trackKey} action={current} owners={choices.owners} errors={errorsFor("track")} values={valuesFor("track")} />

@@ -14,9 +14,14 @@ import { ScopeForm } from "../../components/insight/ScopeForm";
 import { StatusSection } from "../../components/insight/StatusSection";
 import type { DashboardScope } from "../../components/insight/types";
 import type { MunicipalityData } from "../municipality/layout";
+import { DashboardRequests } from "../../components/requests/DashboardRequests";
 import styles from "../../styles/insight.css";
+import requestStyles from "../../styles/requests.css";
 
-export const links = () => [{ rel: "stylesheet", href: styles }];
+export const links = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "stylesheet", href: requestStyles },
+];
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "insight.dashboard.title");
 
@@ -40,8 +45,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   }
   const domainId = validId(url.searchParams.get("domein"));
   const goalId = domainId ? undefined : validId(url.searchParams.get("doel"));
-  const [dashboard, choices] = await load(request, () =>
-    Promise.all([trpc.insight.dashboard({ programmeId, domainId, goalId }), trpc.programme.choices({ programmeId })]),
+  const [dashboard, choices, requests] = await load(request, () =>
+    Promise.all([
+      trpc.insight.dashboard({ programmeId, domainId, goalId }),
+      trpc.programme.choices({ programmeId }),
+      // Update requests are about the whole programme; the dashboard shows them in every scope.
+      trpc.updateRequest.overview({ programmeId }),
+    ]),
   );
   let scope: DashboardScope = { kind: "programme" };
   if (domainId) {
@@ -53,12 +63,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     if (!goal) throw new Response("Not Found", { status: 404 });
     scope = { kind: "goal", id: goal.id, name: goal.title };
   }
-  return { dashboard, choices, scope, programmeId };
+  return { dashboard, choices, scope, programmeId, requests };
 }
 
 export default function Dashboard() {
   const t = useT();
-  const { dashboard, choices, scope, programmeId } = useLoaderData<typeof loader>();
+  const { dashboard, choices, scope, programmeId, requests } = useLoaderData<typeof loader>();
   const municipality = useRouteLoaderData<MunicipalityData>("routes/municipality/layout");
   const slug = municipality?.municipality.slug ?? "";
   const base = `/g/${slug}/programma/${programmeId}`;
@@ -72,6 +82,7 @@ export default function Dashboard() {
       <p className="utrecht-paragraph">{t(`insight.dashboard.intro.${scope.kind}`)}</p>
       <ScopeForm choices={choices} scope={scope} />
       <KeyFigures data={dashboard} overdueHref={overdueHref} />
+      <DashboardRequests overview={requests} slug={slug} requestsHref={`${base}/voortgangsverzoeken`} />
       <StatusSection counts={dashboard.counts} />
       <DomainSection perDomain={dashboard.perDomain} scopeHref={(domainId) => `${base}/dashboard?domein=${domainId}`} />
       <BudgetSection perDomain={dashboard.perDomain} total={dashboard.budgetCents} />

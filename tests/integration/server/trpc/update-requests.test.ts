@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ActionStatus } from "@koers/domain";
 import type { Db } from "../../../../server/db.server.js";
+import { seedDemoRequests } from "../../../../server/services/demo-requests.js";
+import { seedDemo } from "../../../../server/services/demo-seed.js";
 import { todayInNetherlands } from "../../../../server/services/serialize.js";
 import { freshDatabase } from "../../../support/database.js";
 import { callerFor, createMember, createMunicipality, createProgramme, type TestCaller } from "../../../support/factories.js";
@@ -303,5 +305,27 @@ describe("tenant isolation", () => {
     expect(await codeOf(stranger.updateRequest.get({ requestId: "00000000-0000-4000-8000-000000000000" }))).toBe("NOT_FOUND");
     // Nothing of this municipality is asked of them in their own.
     expect(await stranger.updateRequest.mine({ municipalitySlug: elsewhere.slug })).toEqual([]);
+  });
+});
+
+describe("demo data", () => {
+  it("seeds one open request about Lindeveen's Gezondheid actions with two answers, without mail", async () => {
+    await seedDemo(db);
+    const lindeveen = await db.municipality.findUniqueOrThrow({ where: { slug: "lindeveen" } });
+    const programme = await db.programme.findFirstOrThrow({ where: { municipalityId: lindeveen.id } });
+    const person = (email: string) => db.user.findUniqueOrThrow({ where: { email } });
+    const [servantUser, councilUser] = await Promise.all([person("ambtenaar@koers.test"), person("raad@koers.test")]);
+    const mailsBefore = await db.outboxMail.count();
+
+    await db.$transaction((tx) => seedDemoRequests(tx, { municipalityId: lindeveen.id, programmeId: programme.id, people: { civilServant: servantUser.id } }));
+
+    const [summary] = await callerFor(db, servantUser).updateRequest.list({ programmeId: programme.id });
+    expect(summary).toMatchObject({ requester: { id: servantUser.id }, counts: { total: 5, answered: 2, open: 3, overdue: 0 } });
+    expect(summary!.deadline > todayInNetherlands()).toBe(true);
+    const asked = await callerFor(db, councilUser).updateRequest.mine({ municipalitySlug: "lindeveen" });
+    expect(asked).toHaveLength(2);
+    // (Counted by this request's id: once the lead wires it into seedDemo, that seeds one too.)
+    expect(await db.notification.count({ where: { userId: councilUser.id, kind: "update_requested", link: { contains: summary!.id } } })).toBe(2);
+    expect(await db.outboxMail.count()).toBe(mailsBefore);
   });
 });
