@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import type { UpdateRequestFilters } from "@koers/domain";
 import { useT } from "../../lib/i18n";
 import { useFormat } from "../action/format";
+import { ScrollBox } from "../insight/ScrollBox";
 import { ItemStatus } from "./ItemStatus";
 import { RequestProgress } from "./RequestProgress";
 import type { RequestDetail, RequestSummary } from "./types";
@@ -65,7 +66,7 @@ function RequestItems({ detail, slug }: { detail: RequestDetail; slug: string })
   const t = useT();
   const { date } = useFormat();
   return (
-    <div className="koers-scroll">
+    <ScrollBox label={t("requests.items.caption", { deadline: date(detail.deadline) })}>
       <table className="utrecht-table koers-table koers-request-items">
         <caption className="utrecht-table__caption">{t("requests.items.caption", { deadline: date(detail.deadline) })}</caption>
         <thead className="utrecht-table__header">
@@ -111,6 +112,6 @@ function RequestItems({ detail, slug }: { detail: RequestDetail; slug: string })
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
