@@ -62,6 +62,7 @@ export function CommentForm({ formKey, intent, hidden = {}, id, label, submitLab
         defaultValue={body}
         error={result?.error}
         rows={rows}
+        quietHint={intent !== "comment.start"}
         autoFocus={autoFocus || Boolean(result?.error && hydrated)}
       />
       <div className="koers-comment-form__buttons">

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { mentionQueryAt } from "@koers/domain";
 import { useT } from "../../lib/i18n";
 import { useHydrated } from "./use-hydrated";
@@ -14,9 +14,14 @@ type Props = {
   rows?: number;
   /** Focus the field when it appears (the inline edit form). */
   autoFocus?: boolean;
+  /** Say how to mention only to screen readers (the small reply and edit forms). */
+  quietHint?: boolean;
 };
 
 const MAX_SUGGESTIONS = 8;
+
+/** useLayoutEffect in the browser; on the server (where it would only warn) a plain effect. */
+const useBrowserLayoutEffect = typeof window === "undefined" ? useEffect : useLayoutEffect;
 
 /** Members whose name contains the query, those whose name (or a word of it) starts with it first. */
 export function suggestionsFor(people: readonly CommentPerson[], query: string): CommentPerson[] {
@@ -40,7 +45,7 @@ export function suggestionsFor(people: readonly CommentPerson[], query: string):
  * The server finds mentions in the text itself, so typing a full name works just as well —
  * also without JavaScript.
  */
-export function MentionTextarea({ id, name, label, people, defaultValue = "", error, rows = 4, autoFocus }: Props) {
+export function MentionTextarea({ id, name, label, people, defaultValue = "", error, rows = 4, autoFocus, quietHint }: Props) {
   const t = useT();
   const hydrated = useHydrated();
   const listId = useId();
@@ -49,6 +54,7 @@ export function MentionTextarea({ id, name, label, people, defaultValue = "", er
   const [caret, setCaret] = useState<number | null>(null);
   const [dismissed, setDismissed] = useState<{ start: number; query: string } | null>(null);
   const [active, setActive] = useState(0);
+  const pendingCaret = useRef<number | null>(null);
 
   const mention = caret === null ? null : mentionQueryAt(value, caret);
   const suggestions = useMemo(() => (mention ? suggestionsFor(people, mention.query) : []), [people, mention?.query]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -78,11 +84,18 @@ export function MentionTextarea({ id, name, label, people, defaultValue = "", er
     setValue(next);
     setCaret(position);
     setDismissed({ start: mention.start, query: inserted.slice(1) });
-    requestAnimationFrame(() => {
-      ref.current?.focus();
-      ref.current?.setSelectionRange(position, position);
-    });
+    pendingCaret.current = position;
   }
+
+  // Put the caret after the inserted name as soon as React wrote the new value, before the
+  // next key press arrives (a later moment would let fast typing land in front of it).
+  useBrowserLayoutEffect(() => {
+    const position = pendingCaret.current;
+    if (position === null || !ref.current) return;
+    pendingCaret.current = null;
+    ref.current.focus();
+    ref.current.setSelectionRange(position, position);
+  }, [value]);
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
     if (!open) return;
@@ -128,7 +141,7 @@ export function MentionTextarea({ id, name, label, people, defaultValue = "", er
           {label}
         </label>
       </div>
-      <div className="utrecht-form-field-description" id={hintId}>
+      <div className={quietHint ? "koers-visually-hidden" : "utrecht-form-field-description"} id={hintId}>
         {example ? t("comments.mention.hint", { example }) : t("comments.mention.hintGeneric")}
       </div>
       {error ? (
