@@ -20,11 +20,15 @@ import styles from "../../styles/actions.css";
 import type { MunicipalityData } from "../municipality/layout";
 import { CommentSection, commentsStylesheet } from "../../components/comments";
 import { handleCommentIntent, loadComments } from "../../lib/comments.server";
+import { CommitmentsSection } from "../../components/commitments/CommitmentsSection";
+import { handleCommitmentIntent, loadCommitments } from "../../lib/commitments.server";
+import commitmentStyles from "../../styles/commitments.css";
 import { text } from "../../lib/form-data";
 
 export const links = () => [
   { rel: "stylesheet", href: styles },
   { rel: "stylesheet", href: commentsStylesheet },
+  { rel: "stylesheet", href: commitmentStyles },
 ];
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -49,6 +53,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     today: todayInNetherlands(),
     requests: await load(request, () => trpc.updateRequest.forAction({ actionId: action.id })),
     comments: await loadComments(trpc, request, { type: "action", actionId: action.id, programmeId: action.programme.id }),
+    commitments: await loadCommitments(trpc, action.id, request),
   };
 }
 
@@ -135,6 +140,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const intent = text(form, "intent");
   if (intent.startsWith("comment.")) return handleCommentIntent(trpc, request, form, { type: "action", actionId });
+  if (intent.startsWith("commitment.")) return handleCommitmentIntent(trpc, request, form, { hash: "toezeggingen" });
   const fail = (errors: FormErrors) => json<Result>({ intent, ok: null, errors, values: submitted(form) }, { status: 400 });
   try {
     switch (intent) {
@@ -233,6 +239,8 @@ export default function ActionPage() {
       ) : null}
 
       <Timeline updates={current.updates} />
+
+      <CommitmentsSection />
 
       {canEdit ? (
         <DetailsForm

@@ -183,6 +183,8 @@ export function checkCommitmentPeriod(start: string | null | undefined, end: str
   return end < start ? PERIOD_END_BEFORE_START : null;
 }
 
+const periodFields = z.object({ periodStart: isoDateSchema.nullish(), periodEnd: isoDateSchema.nullish() });
+
 /**
  * What an organisation promises: the contribution in words, optionally capacity in hours
  * and/or euro, and the period it runs. Empty optional fields are null (an edit clears them).
@@ -198,6 +200,8 @@ export const commitmentFields = z
   .refine((fields) => checkCommitmentPeriod(fields.periodStart, fields.periodEnd) === null, {
     path: ["periodEnd"],
     error: PERIOD_END_BEFORE_START,
+    // Also when another field is wrong, so the form shows every mistake at once.
+    when: ({ value }) => periodFields.safeParse(value).success,
   });
 export type CommitmentFields = z.infer<typeof commitmentFields>;
 

@@ -246,6 +246,9 @@ describe("commitment input", () => {
     expect(backwards?.message).toBe("errors.commitment.periodEndBeforeStart");
     expect(backwards?.path).toEqual(["periodEnd"]);
     expect(parse("2026-02-30", null).error?.issues[0]?.message).toBe("errors.date.invalid");
+    // Every mistake at once: a wrong period is reported beside a missing contribution.
+    const both = commitmentFields.safeParse({ contribution: "", periodStart: "2027-01-01", periodEnd: "2026-12-31" }).error?.issues.map((i) => i.message);
+    expect(both).toEqual(["errors.commitment.contributionRequired", "errors.commitment.periodEndBeforeStart"]);
     expect(checkCommitmentPeriod("2027-01-01", "2026-12-31")).toBe("errors.commitment.periodEndBeforeStart");
     expect(checkCommitmentPeriod(undefined, "2026-12-31")).toBeNull();
   });
