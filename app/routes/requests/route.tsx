@@ -93,7 +93,7 @@ export default function UpdateRequestsPage() {
   };
   const sentOwners = new Set(opened?.items.map((item) => item.owner?.id)).size;
   return (
-    <>
+    <div className="koers-requests-page">
       <h1 className="utrecht-heading-1">{t("requests.title")}</h1>
       <p className="utrecht-paragraph">{t("requests.intro")}</p>
       {sent && opened ? (
@@ -127,6 +127,6 @@ export default function UpdateRequestsPage() {
         </h2>
         <RequestList requests={requests} opened={opened} slug={slug} openHref={openHref} describe={describe} />
       </section>
-    </>
+    </div>
   );
 }
