@@ -50,7 +50,7 @@ export function CommitmentCard({ commitment, heading, slug, today, result }: Pro
         : null;
 
   return (
-    <article className="koers-commitment" id={anchor} aria-labelledby={titleId}>
+    <article className={`koers-commitment koers-commitment--${commitment.status}`} id={anchor} aria-labelledby={titleId}>
       <header className="koers-commitment__header">
         <h3 className="utrecht-heading-3 koers-commitment__title" id={titleId}>
           {heading === "organisation" ? (
