@@ -70,7 +70,7 @@ export function CommentForm({ formKey, intent, hidden = {}, id, label, submitLab
           {submitLabel}
         </button>
         {extra}
-        <span role="status" className="koers-muted">
+        <span aria-live="polite" className="koers-muted">
           {busy ? t("comments.saving") : ""}
         </span>
       </div>

@@ -195,7 +195,7 @@ export function MentionTextarea({ id, name, label, people, defaultValue = "", er
           </ul>
         ) : null}
         {hydrated ? (
-          <div role="status" className="koers-visually-hidden">
+          <div aria-live="polite" aria-atomic="true" className="koers-visually-hidden">
             {open ? (suggestions.length > 0 ? t("comments.mention.count", { count: suggestions.length }) : t("comments.mention.none")) : ""}
           </div>
         ) : null}
