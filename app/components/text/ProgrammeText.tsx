@@ -8,6 +8,7 @@ import { describeShortcut, isMacPlatform, trackingHref, type ActionTracking } fr
 import { CommentHighlights } from "./comment-highlights";
 import { CommentButton, SelectionCommentButton } from "./comments/CommentButtons";
 import { CommentPanel } from "./comments/CommentPanel";
+import { ReadingCaret } from "./comments/ReadingCaret";
 import type { CommentResult } from "./comments/forms";
 import { COMMENT_SHORTCUT } from "./comments/selection";
 import { commentsHref, textHref, type TextThread } from "./comments/types";
@@ -164,6 +165,7 @@ function CollaborativeText({ session, user, canEdit, storedText, threads, refres
         <EditorContent editor={editor} />
       </div>
       {live ? <SelectionCommentButton editor={editor} shortcut={shortcut} onStart={discussion.startFromSelection} /> : null}
+      {live && !editable ? <ReadingCaret editor={editor} mac={mac} /> : null}
     </TextFrame>
   );
 }
@@ -223,6 +225,8 @@ function editorAttributes(label: string, editable: boolean): Record<string, stri
     "aria-multiline": "true",
     "aria-label": label,
     "aria-readonly": editable ? "false" : "true",
+    // A read-only text still takes the focus: its caret selects text to comment on (ReadingCaret).
+    ...(editable ? {} : { tabindex: "0" }),
   };
 }
 

@@ -6,13 +6,13 @@ import { Decoration, DecorationSet, type EditorView } from "@tiptap/pm/view";
 import { ySyncPluginKey } from "@tiptap/y-tiptap";
 import type { ThreadPlaces } from "./comments/types";
 
-/** An open thread to highlight: its id and anchor. */
-export type HighlightThread = TextAnchor & { id: string };
+/** A thread on the text: its id and anchor; resolved ones are followed but not highlighted. */
+export type HighlightThread = TextAnchor & { id: string; resolved: boolean };
 
 type Range = { from: number; to: number };
 
 export type HighlightState = {
-  /** The open threads (resolved ones are not highlighted). */
+  /** The threads on the text (only the open ones are highlighted). */
   threads: readonly HighlightThread[];
   activeId: string | null;
   /** The range of a thread being written (not saved yet). */
@@ -54,7 +54,7 @@ export function refreshCommentHighlights(view: EditorView): void {
   view.dispatch(view.state.tr.setMeta(commentHighlightsKey, true));
 }
 
-/** Where the open threads' texts are, for the panel: null until the live text is bound. */
+/** Where the threads' texts are, for the panel: null until the live text is bound. */
 export function threadPlacesOf(state: EditorState): ThreadPlaces | null {
   const plugin = commentHighlightsKey.getState(state);
   if (!plugin?.bound) return null;
@@ -103,7 +103,7 @@ export const CommentHighlights = Extension.create<Options>({
             const ranges = new Map<string, Range | null>();
             for (const [id, range] of previous.ranges) ranges.set(id, range ? mapRange(tr, range) : null);
             const draftRange = previous.draftRange ? mapRange(tr, previous.draftRange) : null;
-            return { ...previous, ranges, draftRange, mapped: true, decorations: decorationsOf(state.doc, ranges, previous.activeId, draftRange) };
+            return { ...previous, ranges, draftRange, mapped: true, decorations: decorationsOf(state.doc, previous.threads, ranges, previous.activeId, draftRange) };
           },
         },
         props: {
@@ -157,7 +157,7 @@ function resolveAll(state: EditorState, given: HighlightInput): HighlightState {
     draftRange,
     bound: binding !== null,
     mapped: false,
-    decorations: decorationsOf(state.doc, ranges, given.activeId, draftRange),
+    decorations: decorationsOf(state.doc, given.threads, ranges, given.activeId, draftRange),
   };
 }
 
@@ -167,11 +167,12 @@ function mapRange(tr: Transaction, range: Range): Range | null {
   return from < to ? { from, to } : null;
 }
 
-function decorationsOf(doc: ProseMirrorNode, ranges: ReadonlyMap<string, Range | null>, activeId: string | null, draft: Range | null): DecorationSet {
+function decorationsOf(doc: ProseMirrorNode, threads: readonly HighlightThread[], ranges: ReadonlyMap<string, Range | null>, activeId: string | null, draft: Range | null): DecorationSet {
   const size = doc.content.size;
   const decorations: Decoration[] = [];
-  for (const [id, range] of ranges) {
-    if (!range || range.to > size) continue;
+  for (const { id, resolved } of threads) {
+    const range = ranges.get(id);
+    if (resolved || !range || range.to > size) continue;
     const active = id === activeId;
     decorations.push(
       Decoration.inline(range.from, range.to, {

@@ -97,7 +97,7 @@ export function quoteOf(node: ProseMirrorNode, from: number, to: number): string
  * and text typed inside it is inside.
  */
 export function anchorOfRange(binding: AnchorBinding, from: number, to: number): (TextAnchor & { quote: string }) | null {
-  const range = textRangeWithin(binding.node, from, to);
+  const range = trimmed(binding.node, textRangeWithin(binding.node, from, to));
   if (!range) return null;
   // y-tiptap's positions associate with the character before; the start should hold on to
   // the character after it (the first of the range).
@@ -109,6 +109,15 @@ export function anchorOfRange(binding: AnchorBinding, from: number, to: number):
       : before;
   const end = absolutePositionToRelativePosition(range.to, binding.type, binding.mapping) as Y.RelativePosition;
   return { anchorStart: encodeAnchorPosition(start), anchorEnd: encodeAnchorPosition(end), quote: quoteOf(binding.node, range.from, range.to) };
+}
+
+/** A range without the white space at its ends (a word selected with Ctrl+Shift+→ brings its space). */
+function trimmed(node: ProseMirrorNode, range: { from: number; to: number } | null): { from: number; to: number } | null {
+  if (!range) return null;
+  let { from, to } = range;
+  while (from < to && /\s/.test(node.textBetween(from, from + 1, "\n", "\n"))) from += 1;
+  while (to > from && /\s/.test(node.textBetween(to - 1, to, "\n", "\n"))) to -= 1;
+  return textRangeWithin(node, from, to);
 }
 
 /**

@@ -42,7 +42,7 @@ export function isCommentsChange(payload: unknown): boolean {
 
 /** What the editor knows about where each thread's text is now (from the highlight plugin). */
 export type ThreadPlaces = {
-  /** Open threads whose text is there, in document order. */
+  /** Threads whose text is there, in document order. */
   order: readonly string[];
   /** Threads whose anchored text is gone. */
   deleted: readonly string[];

@@ -55,18 +55,18 @@ export function useTextComments({ bridge, editor, editable, threads, openThreadI
   const [confirmation, setConfirmation] = useState<string | null>(null);
   const [focusThread, setFocusThread] = useState<string | null>(null);
 
-  const openThreads = useMemo(
+  const anchored = useMemo(
     () =>
       threads
-        .filter((thread) => !thread.resolved && thread.anchorStart && thread.anchorEnd)
-        .map((thread) => ({ id: thread.id, anchorStart: thread.anchorStart!, anchorEnd: thread.anchorEnd! })),
+        .filter((thread) => thread.anchorStart && thread.anchorEnd)
+        .map((thread) => ({ id: thread.id, anchorStart: thread.anchorStart!, anchorEnd: thread.anchorEnd!, resolved: thread.resolved })),
     [threads],
   );
-  bridge.input = { threads: openThreads, activeId, draft };
+  bridge.input = { threads: anchored, activeId, draft };
 
   useEffect(() => {
     if (editor && !editor.isDestroyed) refreshCommentHighlights(editor.view);
-  }, [editor, openThreads, activeId, draft]);
+  }, [editor, anchored, activeId, draft]);
 
   const places = useEditorState({ editor, selector: ({ editor: e }) => (e ? threadPlacesOf(e.state) : null) });
 

@@ -219,9 +219,14 @@ describe("comment anchors", () => {
     const { from } = rangeOf(binding.node, "Wij werken");
     const whole = anchorOfRange(binding, from - 1, from + "Wij werken samen met de scholen.".length + 1);
     expect(whole?.quote).toBe("Wij werken samen met de scholen.");
+    // A word selected with the space before it (Ctrl+Shift+→) is anchored without it.
+    const spaced = anchorOfRange(binding, from + "Wij".length, from + "Wij werken ".length);
+    expect(spaced?.quote).toBe("werken");
+    expect(anchoredText(doc, spaced!)).toBe("werken");
     // Nothing to anchor: an empty selection, or one with no text in it.
     expect(anchorOfRange(binding, from, from)).toBeNull();
     expect(anchorOfRange(binding, from - 1, from)).toBeNull();
+    expect(anchorOfRange(binding, from + 3, from + 4)).toBeNull();
   });
 
   it("quote at most the allowed length; a broken anchor counts as deleted", () => {
