@@ -87,7 +87,7 @@ test("a partner comments on a sentence; the council member sees it live, answers
   await floating.click();
   const form = panelOf(pieter.page).getByRole("form", { name: "Nieuwe reactie" });
   await expect(form.locator("blockquote")).toHaveText(sentence);
-  const body = form.getByRole("textbox", { name: "Uw reactie", exact: true });
+  const body = form.getByRole("combobox", { name: "Uw reactie", exact: true });
   await expect(body).toBeFocused();
   // The words being commented on are marked while the comment is written.
   await expect(pieter.page.locator(".ProseMirror mark.koers-comment-mark--draft")).toHaveText(sentence);
@@ -113,10 +113,17 @@ test("a partner comments on a sentence; the council member sees it live, answers
   await highlight.click();
   await expect(thread).toHaveClass(/koers-thread--active/);
   await expect(highlight).toHaveClass(/koers-comment-mark--active/);
-  await thread.getByRole("textbox", { name: "Uw antwoord" }).fill("Goed idee, dat nemen we mee.");
+  // She names the partner through the suggestions (@ and part of the name, Enter).
+  const reply = thread.getByRole("combobox", { name: "Uw antwoord" });
+  await reply.pressSequentially("Goed idee, @Piet");
+  await expect(thread.getByRole("listbox", { name: "Leden om te noemen" }).getByRole("option").first()).toContainText("Pieter Partner");
+  await rana.page.keyboard.press("Enter");
+  await reply.pressSequentially("dat nemen we mee.");
+  await expect(reply).toHaveValue("Goed idee, @Pieter Partner dat nemen we mee.");
   await thread.getByRole("button", { name: "Antwoord plaatsen" }).click();
-  await expect(thread).toContainText("Goed idee, dat nemen we mee.");
-  await expect(threadAbout(pieter.page, sentence)).toContainText("Goed idee, dat nemen we mee.");
+  await expect(thread).toContainText("Goed idee, @Pieter Partner dat nemen we mee.");
+  await expect(thread.locator(".koers-comment__mention")).toHaveText("@Pieter Partner");
+  await expect(threadAbout(pieter.page, sentence)).toContainText("Goed idee, @Pieter Partner dat nemen we mee.");
   await expectAccessible(rana.page);
 
   // Text typed before the sentence (in its paragraph) stays outside the highlight, in both browsers.
@@ -181,7 +188,7 @@ test("a reader comments from the keyboard alone: Tab into the text, select with 
   await page.keyboard.press("Control+Alt+m");
   const form = panelOf(page).getByRole("form", { name: "Nieuwe reactie" });
   await expect(form.locator("blockquote")).toHaveText(selected);
-  await expect(form.getByRole("textbox", { name: "Uw reactie", exact: true })).toBeFocused();
+  await expect(form.getByRole("combobox", { name: "Uw reactie", exact: true })).toBeFocused();
   const words = unique("Een vraag van een meelezer");
   await page.keyboard.type(words);
   await page.keyboard.press("Tab");
@@ -220,7 +227,7 @@ test("without JavaScript the threads can be read and answered, and ?reactie= ope
   await paragraph(pieter.page, sentence).click({ clickCount: 3 });
   await pieter.page.keyboard.press("Control+Alt+m");
   const form = panelOf(pieter.page).getByRole("form", { name: "Nieuwe reactie" });
-  await form.getByRole("textbox", { name: "Uw reactie", exact: true }).fill("Ook op zaterdag?");
+  await form.getByRole("combobox", { name: "Uw reactie", exact: true }).fill("Ook op zaterdag?");
   await form.getByRole("button", { name: "Reactie plaatsen" }).click();
   const id = await threadAbout(pieter.page, sentence).getAttribute("id");
   expect(id).toMatch(/^reactie-[0-9a-f-]{36}$/);

@@ -11,7 +11,7 @@ import { CommentPanel } from "./comments/CommentPanel";
 import { ReadingCaret } from "./comments/ReadingCaret";
 import type { CommentResult } from "./comments/forms";
 import { COMMENT_SHORTCUT } from "./comments/selection";
-import { commentsHref, textHref, type TextThread } from "./comments/types";
+import { commentsHref, textHref, type MentionPerson, type TextThread } from "./comments/types";
 import { useCommentThreads } from "./comments/use-comment-threads";
 import { useHighlightBridge, useTextComments } from "./comments/use-text-comments";
 import { editorExtensions } from "./node-views";
@@ -37,7 +37,7 @@ type Props = {
   /** The actions' tracking data as the page loader read it; refreshed while the page is open. */
   tracking: readonly ActionTracking[];
   /** The threads on the text as the page loader read them, the one to open, and a comment form's answer (without JavaScript). */
-  comments: { threads: readonly TextThread[]; openThreadId: string | null; result: CommentResult | null };
+  comments: { threads: readonly TextThread[]; people: readonly MentionPerson[]; openThreadId: string | null; result: CommentResult | null };
 };
 
 /**
@@ -62,6 +62,7 @@ export function ProgrammeText(props: Props) {
           aside={
             <CommentPanel
               threads={threads}
+              people={props.comments.people}
               places={null}
               activeId={props.comments.openThreadId}
               openThreadId={props.comments.openThreadId}
@@ -141,6 +142,7 @@ function CollaborativeText({ session, user, canEdit, storedText, threads, refres
       <Presence provider={provider} selfId={user.id} />
       <CommentPanel
         threads={threads}
+        people={comments.people}
         places={discussion.places}
         activeId={discussion.activeId}
         openThreadId={comments.openThreadId}

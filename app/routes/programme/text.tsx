@@ -16,6 +16,9 @@ import type { MunicipalityData } from "../municipality/layout";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
+/** How many members the page hands the browser for the @mention suggestions. */
+const MENTION_PEOPLE = 500;
+
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "text.title");
 
 /**
@@ -29,13 +32,19 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { trpc, user } = koers(context);
   const programmeId = params.programmeId ?? "";
   if (!idSchema.safeParse(programmeId).success) throw new Response("Not Found", { status: 404 });
-  const [{ text }, tracking, threads] = await load(request, () =>
-    Promise.all([trpc.programme.text({ programmeId }), trpc.action.tracking({ programmeId }), trpc.comment.threads({ target: "text", programmeId })]),
+  const [{ text }, tracking, threads, people] = await load(request, () =>
+    Promise.all([
+      trpc.programme.text({ programmeId }),
+      trpc.action.tracking({ programmeId }),
+      trpc.comment.threads({ target: "text", programmeId }),
+      // Members to suggest for @mentions, filtered in the browser as one types.
+      trpc.comment.mentionable({ programmeId, query: "", limit: MENTION_PEOPLE }),
+    ]),
   );
   if (!user) throw redirect(`/login?redirectTo=${encodeURIComponent(new URL(request.url).pathname)}`);
   const asked = new URL(request.url).searchParams.get(THREAD_PARAM);
   const openThreadId = asked && threads.some((thread) => thread.id === asked) ? asked : null;
-  return { programmeId, slug: params.slug ?? "", text, tracking, threads, openThreadId, user: { id: user.id, name: user.name } };
+  return { programmeId, slug: params.slug ?? "", text, tracking, threads, people, openThreadId, user: { id: user.id, name: user.name } };
 }
 
 /**
@@ -99,7 +108,7 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultSh
 
 export default function ProgrammeTextPage() {
   const t = useT();
-  const { programmeId, slug, text, tracking, threads, openThreadId, user } = useLoaderData<typeof loader>();
+  const { programmeId, slug, text, tracking, threads, people, openThreadId, user } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const municipality = useRouteLoaderData<MunicipalityData>("routes/municipality/layout");
   const canEdit = municipality?.capabilities.includes("programme.editText") ?? false;
@@ -118,7 +127,7 @@ export default function ProgrammeTextPage() {
         canEdit={canEdit}
         storedText={text}
         tracking={tracking}
-        comments={{ threads, openThreadId: result?.threadId ?? openThreadId, result: result ?? null }}
+        comments={{ threads, people, openThreadId: result?.threadId ?? openThreadId, result: result ?? null }}
       />
     </>
   );

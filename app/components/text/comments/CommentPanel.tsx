@@ -4,10 +4,12 @@ import { useT } from "../../../lib/i18n";
 import type { CommentResult } from "./forms";
 import { NewThreadForm, type Draft } from "./NewThreadForm";
 import { ThreadCard } from "./ThreadCard";
-import { threadElementId, type TextThread, type ThreadPlaces } from "./types";
+import { threadElementId, type MentionPerson, type TextThread, type ThreadPlaces } from "./types";
 
 export type CommentPanelProps = {
   threads: readonly TextThread[];
+  /** Members to suggest for @mentions. */
+  people: readonly MentionPerson[];
   /** Where the threads' texts are in the live text; null before (or without) it. */
   places: ThreadPlaces | null;
   activeId: string | null;
@@ -65,6 +67,7 @@ export function CommentPanel(props: CommentPanelProps) {
     <li key={thread.id} className="koers-comments__item">
       <ThreadCard
         thread={thread}
+        people={props.people}
         deleted={deleted.has(thread.id)}
         active={thread.id === activeId}
         formAction={props.formAction}
@@ -92,7 +95,7 @@ export function CommentPanel(props: CommentPanelProps) {
       </div>
       {props.notice ? <FormAlert kind="info" message={props.notice} /> : null}
       {props.draft ? (
-        <NewThreadForm draft={props.draft} formAction={props.formAction} onDone={props.onDraftDone} />
+        <NewThreadForm draft={props.draft} people={props.people} formAction={props.formAction} onDone={props.onDraftDone} />
       ) : (
         <div className="koers-comments__start">
           {props.startButton}

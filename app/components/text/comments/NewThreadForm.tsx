@@ -1,35 +1,42 @@
 import type { TextAnchor } from "@koers/editor";
-import { useEffect, useRef } from "react";
+import { MentionTextarea } from "../../comments/MentionTextarea";
 import { FormAlert } from "../../FormAlert";
 import { useT } from "../../../lib/i18n";
-import { CommentBodyField } from "./CommentBodyField";
 import { useCommentForm, type CommentResult } from "./forms";
+import type { MentionPerson } from "./types";
 
 export type Draft = TextAnchor & { quote: string };
 
 type Props = {
   draft: Draft;
+  people: readonly MentionPerson[];
   formAction: string;
   /** Saved (with the new thread's id) or cancelled (null). */
   onDone: (result: CommentResult | null) => void;
 };
 
 /**
- * A new thread on the selected text: the quote it is about and the first comment. Opened by
- * "Reageren" or the shortcut, with the focus in the textarea; Escape cancels.
+ * A new thread on the selected text: the quote it is about and the first comment (with
+ * @mention suggestions). Opened by "Reageren" or the shortcut, with the focus in the
+ * textarea; Escape cancels (once the suggestions, if open, are closed).
  */
-export function NewThreadForm({ draft, formAction, onDone }: Props) {
+export function NewThreadForm({ draft, people, formAction, onDone }: Props) {
   const t = useT();
-  const textarea = useRef<HTMLTextAreaElement>(null);
   const { fetcher, result, busy } = useCommentForm("comment-start", "new", null, onDone);
   const failed = result && !result.ok ? result : null;
 
-  useEffect(() => {
-    textarea.current?.focus();
-  }, [draft.anchorStart, draft.anchorEnd]);
-
   return (
-    <fetcher.Form method="post" action={formAction} className="koers-new-thread koers-comment-form" aria-labelledby="koers-new-thread-heading">
+    <fetcher.Form
+      method="post"
+      action={formAction}
+      className="koers-new-thread koers-comment-form"
+      aria-labelledby="koers-new-thread-heading"
+      onKeyDown={(event) => {
+        if (event.key !== "Escape" || event.defaultPrevented) return;
+        event.preventDefault();
+        onDone(null);
+      }}
+    >
       <h3 id="koers-new-thread-heading" className="koers-new-thread__heading">
         {t("text.comments.new.heading")}
       </h3>
@@ -43,20 +50,16 @@ export function NewThreadForm({ draft, formAction, onDone }: Props) {
       <input type="hidden" name="anchorEnd" value={draft.anchorEnd} />
       <input type="hidden" name="quote" value={draft.quote} />
       <FormAlert message={failed?.errors?.form} values={failed?.errors?.values} />
-      <CommentBodyField
+      <MentionTextarea
+        key={draft.anchorStart + draft.anchorEnd}
         id="koers-new-comment"
+        name="body"
         label={t("text.comments.new.body")}
-        description={t("text.comments.new.mentionHint")}
+        people={people}
         error={failed?.errors?.fields.body}
         defaultValue={failed?.values?.body ?? ""}
         rows={4}
-        textareaRef={textarea}
-        onKeyDown={(event) => {
-          if (event.key === "Escape") {
-            event.preventDefault();
-            onDone(null);
-          }
-        }}
+        autoFocus
       />
       <div className="koers-new-thread__buttons">
         <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={busy || undefined}>

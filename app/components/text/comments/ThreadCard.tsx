@@ -1,12 +1,15 @@
-import { useRef, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
+import { bodyParts } from "../../comments/format";
+import { MentionTextarea } from "../../comments/MentionTextarea";
 import { FormAlert } from "../../FormAlert";
 import { useLocale, useT } from "../../../lib/i18n";
-import { CommentBodyField } from "./CommentBodyField";
 import { useCommentForm, type CommentIntent, type CommentResult } from "./forms";
-import { threadElementId, type TextThread, type ThreadComment } from "./types";
+import { threadElementId, type MentionPerson, type TextThread, type ThreadComment } from "./types";
 
 export type ThreadCardProps = {
   thread: TextThread;
+  /** Members to suggest for @mentions in the reply and edit forms. */
+  people: readonly MentionPerson[];
   /** Its text is gone from the programme (null: not known, e.g. before the live text is there). */
   deleted: boolean;
   active: boolean;
@@ -26,7 +29,7 @@ export type ThreadCardProps = {
  * verwijderd" when that text is gone), its comments, and what the person may do: answer,
  * edit or delete their own comments, resolve or reopen it. Every form is a plain POST.
  */
-export function ThreadCard({ thread, deleted, active, formAction, pageResult, onActivate, onShowInText, onChanged }: ThreadCardProps) {
+export function ThreadCard({ thread, people, deleted, active, formAction, pageResult, onActivate, onShowInText, onChanged }: ThreadCardProps) {
   const t = useT();
   const id = threadElementId(thread.id);
   const comments = thread.comments;
@@ -54,7 +57,7 @@ export function ThreadCard({ thread, deleted, active, formAction, pageResult, on
       </div>
       <ol className="koers-thread__comments">
         {comments.map((comment) => (
-          <CommentItem key={comment.id} comment={comment} formAction={action} pageResult={pageResult} onChanged={onChanged} />
+          <CommentItem key={comment.id} comment={comment} people={people} formAction={action} pageResult={pageResult} onChanged={onChanged} />
         ))}
       </ol>
       <div className="koers-thread__actions">
@@ -74,7 +77,7 @@ export function ThreadCard({ thread, deleted, active, formAction, pageResult, on
           />
         ) : null}
       </div>
-      {thread.resolved ? null : <ReplyForm thread={thread} open={active} action={action} pageResult={pageResult} onChanged={onChanged} />}
+      {thread.resolved ? null : <ReplyForm thread={thread} people={people} open={active} action={action} pageResult={pageResult} onChanged={onChanged} />}
     </article>
   );
 }
@@ -90,7 +93,9 @@ function ResolvedLine({ thread }: { thread: TextThread }) {
   );
 }
 
-function CommentItem({ comment, formAction, pageResult, onChanged }: { comment: ThreadComment; formAction: string; pageResult: CommentResult | null; onChanged: (result: CommentResult) => void }) {
+type FormProps = { people: readonly MentionPerson[]; action: string; pageResult: CommentResult | null; onChanged: (result: CommentResult) => void };
+
+function CommentItem({ comment, people, formAction, pageResult, onChanged }: { comment: ThreadComment; formAction: string } & Omit<FormProps, "action">) {
   const t = useT();
   const when = useDateTime(comment.createdAt);
   if (comment.deleted) {
@@ -114,10 +119,20 @@ function CommentItem({ comment, formAction, pageResult, onChanged }: { comment: 
           {comment.editedAt ? ` · ${t("text.comments.thread.edited")}` : ""}
         </span>
       </p>
-      <p className="koers-comment__body">{comment.body}</p>
+      <p className="koers-comment__body">
+        {bodyParts(comment.body, comment.mentions).map((part, index) =>
+          part.mention ? (
+            <span key={index} className="koers-comment__mention">
+              {part.text}
+            </span>
+          ) : (
+            part.text
+          ),
+        )}
+      </p>
       {comment.mine ? (
         <div className="koers-comment__own">
-          <EditForm comment={comment} action={formAction} pageResult={pageResult} onChanged={onChanged} />
+          <EditForm comment={comment} people={people} action={formAction} pageResult={pageResult} onChanged={onChanged} />
           <DeleteForm comment={comment} action={formAction} pageResult={pageResult} onChanged={onChanged} />
         </div>
       ) : null}
@@ -125,11 +140,12 @@ function CommentItem({ comment, formAction, pageResult, onChanged }: { comment: 
   );
 }
 
-function ReplyForm({ thread, open, action, pageResult, onChanged }: { thread: TextThread; open: boolean; action: string; pageResult: CommentResult | null; onChanged: (result: CommentResult) => void }) {
+function ReplyForm({ thread, people, open, action, pageResult, onChanged }: { thread: TextThread; open: boolean } & FormProps) {
   const t = useT();
-  const form = useRef<HTMLFormElement>(null);
+  // A new field after each reply: the textarea keeps its own value (mention suggestions).
+  const [round, setRound] = useState(0);
   const { fetcher, result, busy } = useCommentForm("comment-reply", thread.id, pageResult, (done) => {
-    form.current?.reset();
+    setRound((n) => n + 1);
     onChanged(done);
   });
   const fieldId = `reply-${thread.id}`;
@@ -137,11 +153,22 @@ function ReplyForm({ thread, open, action, pageResult, onChanged }: { thread: Te
   return (
     <details className="koers-thread__reply" open={open || Boolean(failed) || undefined}>
       <summary className="koers-thread__summary">{t("text.comments.thread.reply")}</summary>
-      <fetcher.Form method="post" action={action} ref={form} className="koers-comment-form">
+      <fetcher.Form method="post" action={action} className="koers-comment-form">
         <input type="hidden" name="intent" value="comment-reply" />
         <input type="hidden" name="key" value={thread.id} />
         <FormAlert message={failed?.errors?.form} values={failed?.errors?.values} />
-        <CommentBodyField id={fieldId} label={t("text.comments.thread.replyLabel")} error={failed?.errors?.fields.body} defaultValue={failed?.values?.body ?? ""} rows={2} />
+        <MentionTextarea
+          key={round}
+          id={fieldId}
+          name="body"
+          label={t("text.comments.thread.replyLabel")}
+          people={people}
+          error={failed?.errors?.fields.body}
+          defaultValue={failed?.values?.body ?? ""}
+          rows={2}
+          autoFocus={round > 0}
+          quietHint
+        />
         <button type="submit" className="utrecht-button utrecht-button--secondary-action koers-comment-form__submit" aria-disabled={busy || undefined}>
           {t("text.comments.thread.replySubmit")}
         </button>
@@ -150,7 +177,7 @@ function ReplyForm({ thread, open, action, pageResult, onChanged }: { thread: Te
   );
 }
 
-function EditForm({ comment, action, pageResult, onChanged }: { comment: ThreadComment; action: string; pageResult: CommentResult | null; onChanged: (result: CommentResult) => void }) {
+function EditForm({ comment, people, action, pageResult, onChanged }: { comment: ThreadComment } & FormProps) {
   const t = useT();
   const details = useRef<HTMLDetailsElement>(null);
   const { fetcher, result } = useCommentForm("comment-edit", comment.id, pageResult, (done) => {
@@ -165,7 +192,16 @@ function EditForm({ comment, action, pageResult, onChanged }: { comment: ThreadC
         <input type="hidden" name="intent" value="comment-edit" />
         <input type="hidden" name="key" value={comment.id} />
         <FormAlert message={failed?.errors?.form} values={failed?.errors?.values} />
-        <CommentBodyField id={`edit-${comment.id}`} label={t("text.comments.thread.editLabel")} error={failed?.errors?.fields.body} defaultValue={failed?.values?.body ?? comment.body} rows={3} />
+        <MentionTextarea
+          id={`edit-${comment.id}`}
+          name="body"
+          label={t("text.comments.thread.editLabel")}
+          people={people}
+          error={failed?.errors?.fields.body}
+          defaultValue={failed?.values?.body ?? comment.body}
+          rows={3}
+          quietHint
+        />
         <button type="submit" className="utrecht-button utrecht-button--secondary-action koers-comment-form__submit">
           {t("text.comments.thread.save")}
         </button>
@@ -174,7 +210,7 @@ function EditForm({ comment, action, pageResult, onChanged }: { comment: ThreadC
   );
 }
 
-function DeleteForm({ comment, action, pageResult, onChanged }: { comment: ThreadComment; action: string; pageResult: CommentResult | null; onChanged: (result: CommentResult) => void }) {
+function DeleteForm({ comment, action, pageResult, onChanged }: { comment: ThreadComment } & Omit<FormProps, "people">) {
   const t = useT();
   const { fetcher, result } = useCommentForm("comment-delete", comment.id, pageResult, onChanged);
   const failed = result && !result.ok ? result : null;

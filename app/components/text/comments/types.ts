@@ -4,6 +4,8 @@ import type { AppRouter } from "../../../../server/trpc/root";
 /** A thread on the programme text, as comment.threads gives it (oldest first). */
 export type TextThread = inferRouterOutputs<AppRouter>["comment"]["threads"][number];
 export type ThreadComment = TextThread["comments"][number];
+/** A member one may @mention (comment.mentionable), suggested as one types. */
+export type MentionPerson = inferRouterOutputs<AppRouter>["comment"]["mentionable"][number];
 
 /** The message the collaboration server sends to every open editor when a text thread changed. */
 export const COMMENTS_CHANGED = "comments-changed";
