@@ -1,5 +1,6 @@
 import type pg from "pg";
 import * as Y from "yjs";
+import { updatesOfRow } from "./log-rows.js";
 import { createStateMerger, type StateMerger } from "./merge-worker.js";
 
 export type LoadedDocument = { snapshotBytes: number; logRows: number; logBytes: number };
@@ -33,29 +34,29 @@ export class DocumentStore {
   async loadInto(documentName: string, doc: Y.Doc, origin?: unknown): Promise<LoadedDocument> {
     const client = await this.pool.connect();
     let snapshot: Buffer | null;
-    let updates: Buffer[];
+    let rows: { update: Buffer; updateCount: number }[];
     try {
       // One snapshot-consistent read of both tables.
       await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
       const snap = await client.query<{ state: Buffer }>(`SELECT "state" FROM "CollabSnapshot" WHERE "documentName" = $1`, [documentName]);
-      const log = await client.query<{ update: Buffer }>(
-        `SELECT "update" FROM "CollabUpdate" WHERE "documentName" = $1 ORDER BY "id"`,
+      const log = await client.query<{ update: Buffer; updateCount: number }>(
+        `SELECT "update", "updateCount" FROM "CollabUpdate" WHERE "documentName" = $1 ORDER BY "id"`,
         [documentName],
       );
       await client.query("COMMIT");
       snapshot = snap.rows[0]?.state ?? null;
-      updates = log.rows.map((row) => row.update);
+      rows = log.rows;
     } catch (error) {
       await client.query("ROLLBACK").catch(() => {});
       throw error;
     } finally {
       client.release();
     }
-    applyStoredState(documentName, doc, snapshot, updates, origin);
+    applyStoredState(documentName, doc, snapshot, logUpdates(documentName, rows), origin);
     return {
       snapshotBytes: snapshot?.byteLength ?? 0,
-      logRows: updates.length,
-      logBytes: updates.reduce((sum, update) => sum + update.byteLength, 0),
+      logRows: rows.length,
+      logBytes: rows.reduce((sum, row) => sum + row.update.byteLength, 0),
     };
   }
 
@@ -71,8 +72,8 @@ export class DocumentStore {
       await client.query("BEGIN");
       await client.query("SELECT pg_advisory_xact_lock(hashtext('koers.collab.compact'), hashtext($1))", [documentName]);
       const snap = await client.query<{ state: Buffer }>(`SELECT "state" FROM "CollabSnapshot" WHERE "documentName" = $1`, [documentName]);
-      const log = await client.query<{ id: string; update: Buffer }>(
-        `SELECT "id", "update" FROM "CollabUpdate" WHERE "documentName" = $1 ORDER BY "id"`,
+      const log = await client.query<{ id: string; update: Buffer; updateCount: number }>(
+        `SELECT "id", "update", "updateCount" FROM "CollabUpdate" WHERE "documentName" = $1 ORDER BY "id"`,
         [documentName],
       );
       const previous = snap.rows[0]?.state ?? null;
@@ -82,7 +83,7 @@ export class DocumentStore {
       }
       let state: Uint8Array;
       try {
-        state = await this.merger.merge(previous, log.rows.map((row) => row.update));
+        state = await this.merger.merge(previous, logUpdates(documentName, log.rows));
       } catch (error) {
         throw new DocumentLoadError(documentName, error);
       }
@@ -115,6 +116,15 @@ export class DocumentStore {
       [documentName, Buffer.from(state.buffer, state.byteOffset, state.byteLength)],
     );
     return (result.rowCount ?? 0) > 0;
+  }
+}
+
+/** Every update the log rows hold, in order; DocumentLoadError when a row is damaged. */
+export function logUpdates(documentName: string, rows: readonly { update: Uint8Array; updateCount: number }[]): Uint8Array[] {
+  try {
+    return rows.flatMap((row) => updatesOfRow(row.update, row.updateCount));
+  } catch (error) {
+    throw new DocumentLoadError(documentName, error);
   }
 }
 

@@ -1,7 +1,7 @@
 import { jsonFromYDoc, programmeDocumentName, type TextJSON } from "@koers/editor";
 import * as Y from "yjs";
 import type { Db } from "../db.server.js";
-import { applyStoredState } from "./document-store.js";
+import { applyStoredState, logUpdates } from "./document-store.js";
 
 /**
  * The programme text as stored (snapshot + log: everything any writer has been told is
@@ -12,13 +12,13 @@ export async function storedProgrammeText(db: Db, programmeId: string): Promise<
   const [snapshot, updates] = await db.$transaction(
     [
       db.collabSnapshot.findUnique({ where: { documentName }, select: { state: true } }),
-      db.collabUpdate.findMany({ where: { documentName }, orderBy: { id: "asc" }, select: { update: true } }),
+      db.collabUpdate.findMany({ where: { documentName }, orderBy: { id: "asc" }, select: { update: true, updateCount: true } }),
     ],
     { isolationLevel: "RepeatableRead" },
   );
   const doc = new Y.Doc();
   try {
-    applyStoredState(documentName, doc, snapshot?.state ?? null, updates.map((row) => row.update));
+    applyStoredState(documentName, doc, snapshot?.state ?? null, logUpdates(documentName, updates));
     return jsonFromYDoc(doc);
   } finally {
     doc.destroy();

@@ -2,6 +2,7 @@ import { programmeDocumentName } from "@koers/editor";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import * as Y from "yjs";
+import { logUpdates } from "../../../../server/collab/document-store.js";
 import type { Db } from "../../../../server/db.server.js";
 import {
   connectClient,
@@ -69,11 +70,11 @@ describe("collaboration server", () => {
       client.type(token);
       await client.acknowledged();
       // No waiting after the ack: the log must already hold it.
-      const rows = await db.collabUpdate.findMany({ where: { documentName: programmeDocumentName(programmeId) }, select: { update: true } });
+      const rows = await db.collabUpdate.findMany({ where: { documentName: programmeDocumentName(programmeId) }, select: { update: true, updateCount: true } });
       const merged = new Y.Doc();
       const snapshot = await db.collabSnapshot.findUnique({ where: { documentName: programmeDocumentName(programmeId) } });
       if (snapshot) Y.applyUpdate(merged, snapshot.state);
-      for (const row of rows) Y.applyUpdate(merged, row.update);
+      for (const update of logUpdates(programmeDocumentName(programmeId), rows)) Y.applyUpdate(merged, update);
       // Everything this client was told is saved: its own changes (the server's own edits,
       // such as chapters, reach clients as they are made and are stored on their own).
       expect(Y.getState(merged.store, client.doc.clientID)).toBe(Y.getState(client.doc.store, client.doc.clientID));

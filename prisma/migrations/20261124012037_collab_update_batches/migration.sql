@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CollabUpdate" ADD COLUMN     "updateCount" INTEGER NOT NULL DEFAULT 1;
