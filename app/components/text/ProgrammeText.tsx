@@ -59,7 +59,8 @@ export function ProgrammeText(props: Props) {
       ) : (
         <TextFrame
           bar={props.canEdit ? null : <ReadOnlyNote />}
-          aside={
+          aside={null}
+          comments={
             <CommentPanel
               threads={threads}
               people={props.comments.people}
@@ -137,31 +138,28 @@ function CollaborativeText({ session, user, canEdit, storedText, threads, refres
   const shortcut = describeShortcut(COMMENT_SHORTCUT, mac);
 
   const bar = !editable ? <ReadOnlyNote /> : editor ? <TextToolbar editor={editor} /> : null;
-  const aside = (
-    <>
-      <Presence provider={provider} selfId={user.id} />
-      <CommentPanel
-        threads={threads}
-        people={comments.people}
-        places={discussion.places}
-        activeId={discussion.activeId}
-        openThreadId={comments.openThreadId}
-        formAction={textHref(slug, programmeId)}
-        pageResult={comments.result}
-        draft={discussion.draft}
-        notice={discussion.notice}
-        confirmation={discussion.confirmation}
-        startHint={live ? t(editable ? "text.comments.startHintWriter" : "text.comments.startHintReader", { shortcut: shortcut.label }) : null}
-        startButton={live ? <CommentButton shortcut={shortcut} onStart={discussion.startFromSelection} /> : null}
-        onActivate={discussion.activate}
-        onShowInText={live ? discussion.showInText : null}
-        onChanged={discussion.onChanged}
-        onDraftDone={discussion.onDraftDone}
-      />
-    </>
+  const panel = (
+    <CommentPanel
+      threads={threads}
+      people={comments.people}
+      places={discussion.places}
+      activeId={discussion.activeId}
+      openThreadId={comments.openThreadId}
+      formAction={textHref(slug, programmeId)}
+      pageResult={comments.result}
+      draft={discussion.draft}
+      notice={discussion.notice}
+      confirmation={discussion.confirmation}
+      startHint={live ? t(editable ? "text.comments.startHintWriter" : "text.comments.startHintReader", { shortcut: shortcut.label }) : null}
+      startButton={live ? <CommentButton shortcut={shortcut} onStart={discussion.startFromSelection} /> : null}
+      onActivate={discussion.activate}
+      onShowInText={live ? discussion.showInText : null}
+      onChanged={discussion.onChanged}
+      onDraftDone={discussion.onDraftDone}
+    />
   );
   return (
-    <TextFrame bar={bar} status={<SaveStatus state={saveStateOf(connection)} />} aside={aside}>
+    <TextFrame bar={bar} status={<SaveStatus state={saveStateOf(connection)} />} aside={<Presence provider={provider} selfId={user.id} />} comments={panel}>
       {ready ? null : <Fallback storedText={storedText} />}
       <div className="koers-text-editor" hidden={!ready}>
         <EditorContent editor={editor} />
@@ -172,10 +170,10 @@ function CollaborativeText({ session, user, canEdit, storedText, threads, refres
   );
 }
 
-function TextFrame({ bar, status, aside, children }: { bar: ReactNode; status?: ReactNode; aside: ReactNode; children: ReactNode }) {
+function TextFrame({ bar, status, aside, comments, children }: { bar: ReactNode; status?: ReactNode; aside: ReactNode; comments: ReactNode; children: ReactNode }) {
   const frame = useRef<HTMLDivElement>(null);
   const barRef = useRef<HTMLDivElement>(null);
-  // The aside stays in view below the bar, whose height depends on how the toolbar wraps.
+  // The comments stay in view below the bar, whose height depends on how the toolbar wraps.
   useEffect(() => {
     const element = barRef.current;
     if (!element || typeof ResizeObserver === "undefined") return;
@@ -191,7 +189,8 @@ function TextFrame({ bar, status, aside, children }: { bar: ReactNode; status?: 
       </div>
       <div className="koers-text-layout">
         <div className="koers-text-column">{children}</div>
-        <aside className="koers-text-aside">{aside}</aside>
+        {aside ? <aside className="koers-text-aside">{aside}</aside> : null}
+        <div className="koers-text-comments">{comments}</div>
       </div>
     </div>
   );
