@@ -232,6 +232,14 @@ test("without JavaScript the threads can be read and answered, and ?reactie= ope
   const id = await threadAbout(pieter.page, sentence).getAttribute("id");
   expect(id).toMatch(/^reactie-[0-9a-f-]{36}$/);
 
+  // A link to the thread (as in a notification) opens it: the thread has the focus, its words in view.
+  await rana.page.goto(`${path}?reactie=${id!.slice("reactie-".length)}`);
+  await expect(threadAbout(rana.page, sentence)).toBeFocused();
+  await expect(threadAbout(rana.page, sentence)).toHaveClass(/koers-thread--active/);
+  const words = marks(rana.page).filter({ hasText: sentence });
+  await expect(words).toHaveClass(/koers-comment-mark--active/);
+  await expect(words).toBeInViewport();
+
   const reader = await (await newContext(browser, { javaScriptEnabled: false })).newPage();
   await login(reader, "raad@koers.test");
   await reader.goto(`${path}?reactie=${id!.slice("reactie-".length)}`);

@@ -57,10 +57,14 @@ export function refreshCommentHighlights(view: EditorView): void {
 /** Where the threads' texts are, for the panel: null until the live text is bound. */
 export function threadPlacesOf(state: EditorState): ThreadPlaces | null {
   const plugin = commentHighlightsKey.getState(state);
-  if (!plugin?.bound) return null;
+  return plugin?.bound ? placesOf(plugin.ranges) : null;
+}
+
+/** Threads whose text is there in the order of the text, and those whose text is gone. */
+export function placesOf(ranges: ReadonlyMap<string, Range | null>): ThreadPlaces {
   const live: [string, number][] = [];
   const deleted: string[] = [];
-  for (const [id, range] of plugin.ranges) {
+  for (const [id, range] of ranges) {
     if (range) live.push([id, range.from]);
     else deleted.push(id);
   }
@@ -141,24 +145,23 @@ export const CommentHighlights = Extension.create<Options>({
 
 function resolveAll(state: EditorState, given: HighlightInput): HighlightState {
   const binding = bindingOfState(state);
+  if (!binding) return { ...given, ranges: new Map(), draftRange: null, bound: false, mapped: false, decorations: DecorationSet.empty };
+  return { ...given, ...highlightsOf(binding, given), bound: true, mapped: false };
+}
+
+/**
+ * Where the threads' texts are in a bound document, and the highlights for them: open threads
+ * whose text is there (the active one more strongly) and the range being commented on.
+ */
+export function highlightsOf(binding: AnchorBinding, given: HighlightInput): Pick<HighlightState, "ranges" | "draftRange" | "decorations"> {
   const ranges = new Map<string, Range | null>();
-  let draftRange: Range | null = null;
-  if (binding) {
-    for (const thread of given.threads) {
-      const resolved = resolveAnchor(binding, thread);
-      ranges.set(thread.id, resolved.deleted ? null : { from: resolved.from, to: resolved.to });
-    }
-    const draft = given.draft ? resolveAnchor(binding, given.draft) : null;
-    draftRange = draft && !draft.deleted ? { from: draft.from, to: draft.to } : null;
+  for (const thread of given.threads) {
+    const resolved = resolveAnchor(binding, thread);
+    ranges.set(thread.id, resolved.deleted ? null : { from: resolved.from, to: resolved.to });
   }
-  return {
-    ...given,
-    ranges,
-    draftRange,
-    bound: binding !== null,
-    mapped: false,
-    decorations: decorationsOf(state.doc, given.threads, ranges, given.activeId, draftRange),
-  };
+  const draft = given.draft ? resolveAnchor(binding, given.draft) : null;
+  const draftRange = draft && !draft.deleted ? { from: draft.from, to: draft.to } : null;
+  return { ranges, draftRange, decorations: decorationsOf(binding.node, given.threads, ranges, given.activeId, draftRange) };
 }
 
 function mapRange(tr: Transaction, range: Range): Range | null {

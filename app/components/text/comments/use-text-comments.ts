@@ -106,9 +106,7 @@ export function useTextComments({ bridge, editor, editable, threads, openThreadI
       setActiveId(threadId);
       const range = threadRangeOf(editor.state, threadId);
       if (!range) return;
-      const { node } = editor.view.domAtPos(range.from);
-      const element = node instanceof Element ? node : node.parentElement;
-      element?.scrollIntoView({ block: "center" });
+      scrollToText(editor, range.from);
       // Writers land in the text, on the words the thread is about.
       if (editable) editor.chain().setTextSelection(range).focus(undefined, { scrollIntoView: false }).run();
     },
@@ -141,6 +139,15 @@ export function useTextComments({ bridge, editor, editable, threads, openThreadI
     [editor, editable, refresh],
   );
 
+  // A link to a thread (?reactie=…) shows its words in the text too, once they are found.
+  const revealed = useRef(false);
+  useEffect(() => {
+    if (revealed.current || !openThreadId || !places || !editor || editor.isDestroyed) return;
+    revealed.current = true;
+    const range = threadRangeOf(editor.state, openThreadId);
+    if (range) scrollToText(editor, range.from);
+  }, [openThreadId, places, editor]);
+
   // A new thread gets the focus once it is in the list (after the threads were read again).
   useEffect(() => {
     if (!focusThread || !threads.some((thread) => thread.id === focusThread)) return;
@@ -149,4 +156,11 @@ export function useTextComments({ bridge, editor, editable, threads, openThreadI
   }, [focusThread, threads]);
 
   return { activeId, draft, notice, confirmation, places, activate, activateFromText, startFromSelection, showInText, onChanged, onDraftDone };
+}
+
+/** Brings a place in the text into the middle of the window. */
+function scrollToText(editor: Editor, pos: number): void {
+  const { node } = editor.view.domAtPos(pos);
+  const element = node instanceof Element ? node : node.parentElement;
+  element?.scrollIntoView({ block: "center" });
 }
