@@ -207,6 +207,7 @@ test("a reader comments from the keyboard alone: Tab into the text, select with 
   await expect(form).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(form).toHaveCount(0);
+  await expect(editor).toBeFocused();
   await thread.getByText("Verwijderen", { exact: true }).click();
   await thread.getByRole("button", { name: "Ja, verwijderen" }).click();
   await expect(panelOf(page).getByRole("status").filter({ hasText: "Uw reactie is verwijderd." })).toBeVisible();

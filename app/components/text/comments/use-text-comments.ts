@@ -125,8 +125,10 @@ export function useTextComments({ bridge, editor, editable, threads, openThreadI
     (result: CommentResult | null) => {
       setDraft(null);
       if (!result) {
-        // Cancelled: back to the text.
-        if (editor && !editor.isDestroyed && editable) editor.commands.focus(undefined, { scrollIntoView: false });
+        // Cancelled: back to the text (a read-only one takes the focus itself: ReadingCaret).
+        if (!editor || editor.isDestroyed) return;
+        if (editable) editor.commands.focus(undefined, { scrollIntoView: false });
+        else editor.view.dom.focus({ preventScroll: true });
         return;
       }
       setConfirmation(result.ok);
