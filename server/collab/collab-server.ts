@@ -83,7 +83,8 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
   const limits: CollabLimits = { ...DEFAULT_COLLAB_LIMITS, ...deps.limits };
   const { db, log } = deps;
   // Up to three log batches in flight, plus loads and compaction.
-  const pool = new pg.Pool({ connectionString: deps.databaseUrl, max: 6 });
+  // Up to 5 log batches in flight, plus loading and compaction.
+  const pool = new pg.Pool({ connectionString: deps.databaseUrl, max: 8 });
   let closing = false;
   // An idle connection that fails is replaced by the pool on next use; while shutting down
   // (the database may stop first) that is expected.
@@ -91,7 +92,7 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
     if (closing) log.debug({ err: error }, "collab: database connection closed during shutdown");
     else log.error({ err: error }, "collab: idle database connection failed");
   });
-  const updateLog = new UpdateLog(pool, log);
+  const updateLog = new UpdateLog(pool, log, { onCommitted: (documentName, rows, bytes) => logGrew(documentName, rows, bytes) });
   const store = new DocumentStore(pool);
   const tracked = new Map<string, Tracked>();
   const sockets = new Set<CollabSocket>();
@@ -104,16 +105,18 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
   });
 
   function appendToLog(documentName: string, update: Uint8Array, userId: string | null, socket?: CollabSocket): void {
-    const committed = updateLog.append(documentName, update, userId, socket);
+    updateLog.append(documentName, update, userId, socket);
     const entry = tracked.get(documentName);
     if (entry) entry.estimatedBytes += update.byteLength;
-    void committed.then(() => {
-      const current = tracked.get(documentName);
-      if (!current) return;
-      current.logRows += 1;
-      current.logBytes += update.byteLength;
-      if (current.logBytes >= Math.max(limits.compactAfterBytes, current.snapshotBytes)) compactions.request(documentName);
-    });
+  }
+
+  /** The log grew by committed rows: compact once it outweighs the snapshot. */
+  function logGrew(documentName: string, rows: number, bytes: number): void {
+    const current = tracked.get(documentName);
+    if (!current) return;
+    current.logRows += rows;
+    current.logBytes += bytes;
+    if (current.logBytes >= Math.max(limits.compactAfterBytes, current.snapshotBytes)) compactions.request(documentName);
   }
 
   // Several processes: Redis relays updates between them. Each process also logs what it
@@ -251,7 +254,7 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
       const collabSocket = new CollabSocket(
         ws,
         { sessionId: session.sessionId, userId: session.user.id, userName: session.user.name },
-        (documentName) => updateLog.flushed(documentName),
+        (documentName, run) => updateLog.whenStored(documentName, run),
       );
       sockets.add(collabSocket);
       const headers = new Headers();

@@ -26,13 +26,12 @@ export type Grant = { municipalityId: string; readOnly: boolean };
 export class CollabSocket implements WriteOwner {
   /** Documents this socket opened, with the access they were granted. */
   readonly grants = new Map<string, Grant>();
-  private acks: Promise<void> = Promise.resolve();
 
   constructor(
     readonly ws: WebSocket,
     readonly holder: Holder,
-    /** Resolves when everything appended for this document so far is committed. */
-    private readonly storedFor: (documentName: string) => Promise<void>,
+    /** Runs `run` once everything appended for this document so far is committed (in call order). */
+    private readonly whenStored: (documentName: string, run: () => void) => void,
   ) {}
 
   get readyState(): number {
@@ -41,9 +40,8 @@ export class CollabSocket implements WriteOwner {
 
   send(data: string | ArrayBufferLike | Blob | ArrayBufferView): void {
     if (data instanceof Uint8Array && typeOf(data) === MessageType.SyncStatus) {
-      // Taken now, synchronously after the update was applied (and so appended).
-      const stored = this.storedFor(this.documentOf(data));
-      this.acks = this.acks.then(() => stored).then(() => this.sendAck(data));
+      // Asked now, synchronously after the update was applied (and so appended).
+      this.whenStored(this.documentOf(data), () => this.sendAck(data));
       return;
     }
     this.sendNow(data);

@@ -197,7 +197,9 @@ describe("collaboration storage", () => {
       writer.destroy();
       await eventually(async () => {
         expect(server.collab.openDocuments().get(name)).toBe(0);
-        expect(await blockedInserts()).toBe(1);
+        // (At least ours: the table lock also holds back other documents' writes, such as the
+        // server's own edits to the previous test's text.)
+        expect(await blockedInserts()).toBeGreaterThanOrEqual(1);
       });
       // Nothing to await here: this is the moment an unload that did not wait would happen.
       await new Promise((resolve) => setTimeout(resolve, 100));
