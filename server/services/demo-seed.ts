@@ -7,6 +7,7 @@ import { seedDemoNotifications } from "./demo-notifications.js";
 import { seedDemoProgramme } from "./demo-programme.js";
 import { seedDemoRequests } from "./demo-requests.js";
 import { seedDemoSignals } from "./demo-signals.js";
+import { seedDemoTextComments } from "./demo-text-comments.js";
 
 export const DEMO_PASSWORD = "koers-demo";
 
@@ -89,6 +90,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
     await seedDemoCommitments(tx, world);
     await seedDemoSignals(tx, world);
     await seedDemoComments(tx, world);
+    await seedDemoTextComments(tx, world);
     await seedDemoRequests(tx, world);
     await seedDemoNotifications(tx, world);
     const oosterwoldAdmin = await tx.user.upsert({

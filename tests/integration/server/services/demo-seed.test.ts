@@ -1,4 +1,6 @@
+import { anchorBindingOf, programmeDocumentName, resolveAnchor } from "@koers/editor";
 import { beforeAll, describe, expect, it } from "vitest";
+import * as Y from "yjs";
 import type { Db } from "../../../../server/db.server.js";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../../../../server/services/demo-seed.js";
 import { freshDatabase } from "../../../support/database.js";
@@ -22,6 +24,16 @@ describe("demo municipality", () => {
     const lindeveen = await db.municipality.findUniqueOrThrow({ where: { slug: "lindeveen" } });
     const inLindeveen = { programme: { municipalityId: lindeveen.id } };
     expect(await db.commentThread.count({ where: inLindeveen })).toBeGreaterThan(0);
+    // Threads on sentences of the text are anchored where the editor would anchor them.
+    const onText = await db.commentThread.findMany({ where: { ...inLindeveen, target: "text" } });
+    expect(onText.length).toBeGreaterThan(0);
+    const doc = new Y.Doc();
+    const snapshot = await db.collabSnapshot.findUniqueOrThrow({ where: { documentName: programmeDocumentName(onText[0]!.programmeId) } });
+    Y.applyUpdate(doc, snapshot.state);
+    for (const thread of onText) {
+      const anchor = { anchorStart: Buffer.from(thread.anchorStart!).toString("base64"), anchorEnd: Buffer.from(thread.anchorEnd!).toString("base64") };
+      expect(resolveAnchor(anchorBindingOf(doc), anchor)).toMatchObject({ deleted: false, text: thread.quote });
+    }
     expect(await db.commitment.count({ where: { action: inLindeveen, status: "accepted" } })).toBeGreaterThan(0);
     expect(await db.commitment.count({ where: { action: inLindeveen, status: "offered" } })).toBeGreaterThan(0);
     expect(await db.signal.count({ where: inLindeveen })).toBeGreaterThan(0);
