@@ -62,3 +62,54 @@ export async function seedDemoNotifications(
     });
   }
 }
+
+/**
+ * What the partner was told while the demo's signals and commitments moved on: every step of
+ * their signals, and the decisions on their organisation's commitments. Derived from the
+ * seeded signals and commitments, so it reads as their history; the newest stay unread.
+ */
+export async function seedDemoPartnerNotifications(
+  tx: Tx,
+  { municipalityId, programmeId, people }: { municipalityId: string; programmeId: string; people: { partner: string } },
+): Promise<void> {
+  const municipality = await tx.municipality.findUniqueOrThrow({ where: { id: municipalityId }, select: { slug: true } });
+  const membership = await tx.membership.findUniqueOrThrow({
+    where: { userId_municipalityId: { userId: people.partner, municipalityId } },
+    select: { organisationId: true },
+  });
+  const events = await tx.signalEvent.findMany({
+    where: { signal: { programmeId, raisedById: people.partner }, status: { not: "new" } },
+    select: { status: true, createdAt: true, signal: { select: { id: true, title: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  const commitments = await tx.commitment.findMany({
+    where: { action: { programmeId }, organisationId: membership.organisationId ?? undefined, status: { in: ["accepted", "declined"] } },
+    select: { status: true, reason: true, decidedAt: true, createdAt: true, action: { select: { id: true, title: true } }, organisation: { select: { name: true } } },
+  });
+  const rows = [
+    ...events.map((event) => ({
+      kind: "signal_status" as const,
+      params: { signal: event.signal.title, status: event.status },
+      link: `/g/${municipality.slug}/programma/${programmeId}/signalen/${event.signal.id}`,
+      createdAt: event.createdAt,
+    })),
+    ...commitments.map((commitment) => ({
+      kind: commitment.status === "accepted" ? ("commitment_accepted" as const) : ("commitment_declined" as const),
+      params: { organisation: commitment.organisation.name, action: commitment.action.title, ...(commitment.reason ? { reason: commitment.reason } : {}) },
+      link: `/g/${municipality.slug}/acties/${commitment.action.id}#toezeggingen`,
+      createdAt: commitment.decidedAt ?? commitment.createdAt,
+    })),
+  ].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  for (const [index, row] of rows.entries()) {
+    await tx.notification.create({
+      data: {
+        userId: people.partner,
+        municipalityId,
+        ...row,
+        mailedAt: row.createdAt,
+        // All but the two newest were read.
+        readAt: index < rows.length - 2 ? new Date(row.createdAt.getTime() + DAY / 2) : null,
+      },
+    });
+  }
+}

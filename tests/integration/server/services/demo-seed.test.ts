@@ -40,6 +40,10 @@ describe("demo municipality", () => {
     expect(await db.updateRequest.count({ where: inLindeveen })).toBe(1);
     const council = await db.user.findUniqueOrThrow({ where: { email: "raad@koers.test" } });
     expect(await db.notification.count({ where: { userId: council.id, readAt: null } })).toBeGreaterThan(0);
+    // The partner was told about their signals and their organisation's commitments.
+    const partner = await db.user.findUniqueOrThrow({ where: { email: "partner@koers.test" } });
+    const told = await db.notification.findMany({ where: { userId: partner.id }, select: { kind: true } });
+    expect(new Set(told.map((n) => n.kind))).toEqual(new Set(["signal_status", "commitment_accepted"]));
     // Both partner organisations have someone to log in with.
     const sport = await db.membership.findFirstOrThrow({ where: { user: { email: "sport@koers.test" } }, include: { organisation: true } });
     expect(sport.organisation?.name).toBe("Sportvereniging Lindeveen");
