@@ -1,6 +1,7 @@
 import type { CommitmentStatus } from "@koers/domain";
 import { Link } from "@remix-run/react";
 import { useT } from "../../lib/i18n";
+import { DomainSelect, FilterField } from "../filter-fields";
 import { selectClass } from "../FormField";
 import { ALL_STATUSES_PARAM, STATUS_ORDER, STATUS_PARAM } from "./filters";
 
@@ -23,40 +24,19 @@ export function CommitmentFilters({ domains, domainId, status, counts, clearHref
         {t("commitments.filters.title")}
       </h2>
       <div className="koers-filters__grid">
-        <div className="utrecht-form-field utrecht-form-field--text">
-          <div className="utrecht-form-field__label">
-            <label className="utrecht-form-label" htmlFor="commitment-filter-domain">
-              {t("commitments.filters.domain")}
-            </label>
-          </div>
-          <div className="utrecht-form-field__input">
-            <select id="commitment-filter-domain" name="domein" defaultValue={domainId ?? ""} className={selectClass(false)}>
-              <option value="">{t("commitments.filters.allDomains")}</option>
-              {domains.map((domain) => (
-                <option key={domain.id} value={domain.id}>
-                  {domain.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <div className="utrecht-form-field utrecht-form-field--text">
-          <div className="utrecht-form-field__label">
-            <label className="utrecht-form-label" htmlFor="commitment-filter-status">
-              {t("commitments.filters.status")}
-            </label>
-          </div>
-          <div className="utrecht-form-field__input">
-            <select id="commitment-filter-status" name="status" defaultValue={status ? STATUS_PARAM[status] : ALL_STATUSES_PARAM} className={selectClass(false)}>
-              <option value={ALL_STATUSES_PARAM}>{t("commitments.filters.allStatuses", { count: total })}</option>
-              {STATUS_ORDER.map((s) => (
-                <option key={s} value={STATUS_PARAM[s]}>
-                  {t("commitments.filters.statusWithCount", { status: t(`commitmentStatus.${s}`), count: counts[s] })}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
+        <FilterField id="commitment-filter-domain" label={t("commitments.filters.domain")}>
+          <DomainSelect id="commitment-filter-domain" domains={domains} defaultValue={domainId ?? ""} allLabel={t("commitments.filters.allDomains")} />
+        </FilterField>
+        <FilterField id="commitment-filter-status" label={t("commitments.filters.status")}>
+          <select id="commitment-filter-status" name="status" defaultValue={status ? STATUS_PARAM[status] : ALL_STATUSES_PARAM} className={selectClass(false)}>
+            <option value={ALL_STATUSES_PARAM}>{t("commitments.filters.allStatuses", { count: total })}</option>
+            {STATUS_ORDER.map((s) => (
+              <option key={s} value={STATUS_PARAM[s]}>
+                {t("commitments.filters.statusWithCount", { status: t(`commitmentStatus.${s}`), count: counts[s] })}
+              </option>
+            ))}
+          </select>
+        </FilterField>
       </div>
       <div className="koers-filters__buttons">
         <button type="submit" className="utrecht-button utrecht-button--primary-action">

@@ -1,6 +1,7 @@
 import { SIGNAL_STATUSES } from "@koers/domain";
 import { Form, Link } from "@remix-run/react";
 import { useT } from "../../lib/i18n";
+import { DomainSelect } from "../filter-fields";
 import { selectClass } from "../FormField";
 
 export type SignalFilterValues = { status: string; domainId: string };
@@ -34,14 +35,7 @@ export function SignalFilters({ values, domains, clearHref }: { values: SignalFi
           <label className="utrecht-form-label" htmlFor="filter-domain">
             {t("signals.filters.domain")}
           </label>
-          <select id="filter-domain" name="domein" defaultValue={values.domainId} className={selectClass(false)}>
-            <option value="">{t("signals.filters.allDomains")}</option>
-            {domains.map((domain) => (
-              <option key={domain.id} value={domain.id}>
-                {domain.name}
-              </option>
-            ))}
-          </select>
+          <DomainSelect id="filter-domain" domains={domains} defaultValue={values.domainId} allLabel={t("signals.filters.allDomains")} />
         </div>
         <div className="koers-signal-filters__buttons">
           <button type="submit" className="utrecht-button utrecht-button--secondary-action">
