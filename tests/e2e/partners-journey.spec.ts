@@ -110,6 +110,10 @@ test("council, civil servant and partner: comment → reply → resolve; commit 
   const signalPath = new URL(pieter.page.url()).pathname;
 
   await anouk.page.goto(signalPath);
+  // The navigation tells her how many signals wait for her (Pieter's among them).
+  const triage = nav(anouk.page).getByRole("link", { name: /^Signalen \(\d+ te behandelen\)$/ });
+  await expect(triage).toBeVisible();
+  const waiting = Number(await triage.getByTestId("triage-count").innerText());
   await anouk.page.getByRole("button", { name: "In behandeling nemen" }).click();
   await expect(anouk.page.getByRole("status")).toHaveText("Het signaal is in behandeling genomen.");
   const convert = anouk.page.locator("form", { has: anouk.page.getByRole("button", { name: "Omzetten in actie" }) });
@@ -117,6 +121,9 @@ test("council, civil servant and partner: comment → reply → resolve; commit 
   await convert.getByLabel("Titel van de actie").fill(newTitle);
   await convert.getByRole("button", { name: "Omzetten in actie" }).click();
   await expect(anouk.page.getByRole("status")).toHaveText("Het signaal is omgezet in een actie.");
+  // One fewer waits now.
+  if (waiting > 1) await expect(nav(anouk.page).getByTestId("triage-count")).toHaveText(String(waiting - 1));
+  else await expect(nav(anouk.page).getByRole("link", { name: "Signalen", exact: true })).toBeVisible();
   // The new action's block appears in Rana's open text, in the Veiligheid chapter.
   await expect(chapter(rana.page, "Veiligheid").locator(".koers-action").filter({ hasText: newTitle })).toHaveCount(1);
 

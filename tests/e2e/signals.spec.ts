@@ -14,7 +14,7 @@ const unique = (what: string) => `${what} ${Date.now().toString(36)}${Math.floor
 /** The signals page, reached through the main navigation; returns its path. */
 async function openSignals(page: Page): Promise<string> {
   await page.goto("/g/lindeveen");
-  await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Signalen", exact: true }).click();
+  await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: /^Signalen( \(\d+ te behandelen\))?$/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Signalen" })).toBeVisible();
   return new URL(page.url()).pathname;
 }

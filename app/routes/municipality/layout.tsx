@@ -14,7 +14,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     load(request, () => trpc.municipality.home({ municipalitySlug })),
     load(request, () => trpc.notification.unreadCount({ municipalitySlug })),
   ]);
-  return { ...home, unreadCount: unread.count };
+  // Those who triage signals see how many wait for them.
+  const programmeId = home.currentProgramme?.id;
+  const toTriage =
+    programmeId && home.capabilities.includes("signal.triage")
+      ? (await load(request, () => trpc.signal.toTriage({ programmeId }))).count
+      : 0;
+  return { ...home, unreadCount: unread.count, signalsToTriage: toTriage };
 }
 
 /** The unread count follows every navigation (and, as always, every form sent). */
@@ -40,7 +46,15 @@ export default function MunicipalityLayout() {
     { to: `${programme}/acties`, label: t("nav.actions"), end: false, show: programme !== null },
     { to: `${programme}/dashboard`, label: t("nav.dashboard"), end: false, show: programme !== null },
     { to: `${programme}/lacunes`, label: t("nav.gaps"), end: false, show: programme !== null },
-    { to: `${programme}/signalen`, label: t("nav.signals"), end: false, show: programme !== null },
+    {
+      to: `${programme}/signalen`,
+      label: t("nav.signals"),
+      end: false,
+      show: programme !== null,
+      count: data.signalsToTriage,
+      countWords: "nav.toTriage",
+      testId: "triage-count",
+    },
     {
       to: `${base}/toezeggingen`,
       label: t("nav.commitments"),
@@ -48,7 +62,15 @@ export default function MunicipalityLayout() {
       show: data.capabilities.includes("commitment.make") || data.capabilities.includes("commitment.decide"),
     },
     { to: `${programme}/voortgangsverzoeken`, label: t("nav.requests"), end: false, show: programme !== null && data.capabilities.includes("update.request") },
-    { to: `${base}/meldingen`, label: t("nav.notifications"), end: false, show: true, count: data.unreadCount },
+    {
+      to: `${base}/meldingen`,
+      label: t("nav.notifications"),
+      end: false,
+      show: true,
+      count: data.unreadCount,
+      countWords: "nav.unread",
+      testId: "unread-count",
+    },
     { to: `${base}/leden`, label: t("nav.members"), end: false, show: data.capabilities.includes("member.view") },
   ];
   return (
@@ -61,7 +83,7 @@ export default function MunicipalityLayout() {
               <li key={item.to} className="utrecht-nav-list__item">
                 <NavLink to={item.to} end={item.end} className="utrecht-nav-list__link koers-nav__link">
                   {item.label}
-                  {"count" in item && item.count ? <UnreadCount count={item.count} /> : null}
+                  {"count" in item && item.count ? <NavCount count={item.count} words={item.countWords} testId={item.testId} /> : null}
                 </NavLink>
               </li>
             ))}
@@ -74,16 +96,16 @@ export default function MunicipalityLayout() {
   );
 }
 
-/** The number of unread notifications: a badge for the eye, words for screen readers. */
-function UnreadCount({ count }: { count: number }) {
+/** A number beside a navigation item (unread notifications, signals to triage): a badge for the eye, words for screen readers. */
+function NavCount({ count, words, testId }: { count: number; words: string; testId: string }) {
   const t = useT();
   const shown = count > 99 ? "99+" : String(count);
   return (
     <>
-      <span className="koers-nav__count" aria-hidden="true" data-testid="unread-count">
+      <span className="koers-nav__count" aria-hidden="true" data-testid={testId}>
         {shown}
       </span>
-      <span className="koers-visually-hidden"> ({t("nav.unread", { count })})</span>
+      <span className="koers-visually-hidden"> ({t(words, { count })})</span>
     </>
   );
 }

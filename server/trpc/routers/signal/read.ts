@@ -53,6 +53,16 @@ export const list = programmeProcedure("programme.view")
     };
   });
 
+/**
+ * How many signals of the programme wait for triage (new or in review), for those who triage
+ * them (the navigation shows it); 0 for everyone else, who has nothing to do with the count.
+ */
+export const toTriage = programmeProcedure("programme.view").query(async ({ ctx }) => {
+  if (!can(ctx.membership, "signal.triage")) return { count: 0 };
+  const count = await ctx.db.signal.count({ where: { programmeId: ctx.resource.id, status: { in: ["new", "in_review"] } } });
+  return { count };
+});
+
 /** One signal with its whole history (each step: status, reason, who, when — oldest first). */
 export const get = signalProcedure("programme.view").query(async ({ ctx }) => {
   const signal = await ctx.db.signal.findUniqueOrThrow({

@@ -219,6 +219,26 @@ describe("triage", () => {
     expect((await db.signal.findUniqueOrThrow({ where: { id } })).status).toBe("in_review");
   });
 
+  it("counts what waits for triage (new and in review) for those who triage, and nothing for the others", async () => {
+    const count = async (who: Person) => (await who.caller.signal.toTriage({ programmeId: programmeId() })).count;
+    const before = await count(people.civil);
+    const first = await raise(people.partnerA);
+    const second = await raise(people.viewer);
+    expect(await count(people.civil)).toBe(before + 2);
+    expect(await count(people.admin)).toBe(before + 2);
+    // In review still waits; declined or turned into an action no longer does.
+    await people.civil.caller.signal.startReview({ signalId: first.id });
+    expect(await count(people.civil)).toBe(before + 2);
+    await people.civil.caller.signal.decline({ signalId: first.id, reason: "Valt buiten het programma." });
+    await people.civil.caller.signal.convert({ signalId: second.id, title: `Actie uit signaal ${counter}`, primaryDomainId: onderwijs() });
+    expect(await count(people.civil)).toBe(before);
+    // Not their task: the count says nothing (and reveals nothing) to council, partners, viewers.
+    await raise(people.partnerB);
+    for (const who of [people.council, people.partnerA, people.partnerB, people.viewer]) expect(await count(who)).toBe(0);
+    expect(await count(people.civil)).toBe(before + 1);
+    expect(await codeOf(people.stranger.caller.signal.toTriage({ programmeId: programmeId() }))).toBe("NOT_FOUND");
+  });
+
   it("takes a signal in review: history, audit, and the raiser notified with the right params and link", async () => {
     const { id, title } = await raise(people.partnerA);
     await people.civil.caller.signal.startReview({ signalId: id });
