@@ -104,6 +104,11 @@ export async function openSchemaEngine(options: EngineOptions): Promise<OpenEngi
   const pools: pg.Pool[] = [];
   const connect = async (url: string) => {
     const pool = new pg.Pool({ connectionString: url, Client: CharAsTextClient, max: 4 });
+    // A connection the engine still holds when the shadow database is dropped (WITH FORCE)
+    // is terminated by PostgreSQL; without a listener that error would crash the process.
+    // Failed queries still reject as usual.
+    pool.on("error", () => {});
+    pool.on("connect", (client) => client.on("error", () => {}));
     pools.push(pool);
     const adapter = charColumns(await new PrismaPg(pool).connect());
     const startTransaction = adapter.startTransaction.bind(adapter);
