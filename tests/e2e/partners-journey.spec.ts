@@ -135,6 +135,8 @@ test("council, civil servant and partner: comment → reply → resolve; commit 
   await pieter.page.goto(signalPath);
   await pieter.page.getByRole("link", { name: "Bekijk de actie" }).click();
   await expect(pieter.page.getByRole("heading", { level: 1, name: newTitle })).toBeVisible();
+  // …which says where it came from.
+  await expect(pieter.page.getByRole("region", { name: "Gegevens van de actie" }).getByRole("link", { name: signal })).toHaveAttribute("href", signalPath);
 
   for (const person of [rana, anouk, pieter]) expect(person.errors).toEqual([]);
 });

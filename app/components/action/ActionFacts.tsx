@@ -41,6 +41,21 @@ export function ActionFacts({ action, slug }: { action: ActionDetail; slug: stri
     [t("actionFields.budget"), action.budgetCents === null ? none : format.money(action.budgetCents)],
     [t("actionFields.tags"), action.tags.length ? action.tags.join(", ") : none],
   ];
+  // Where the action came from, when it was put on the agenda as a signal the reader may see.
+  if (action.fromSignals.length > 0) {
+    facts.push([
+      t("actionFields.fromSignal"),
+      <ul key="s" className="koers-plain-list">
+        {action.fromSignals.map((signal) => (
+          <li key={signal.id}>
+            <Link to={`/g/${slug}/programma/${action.programme.id}/signalen/${signal.id}`} className="utrecht-link">
+              {signal.title}
+            </Link>
+          </li>
+        ))}
+      </ul>,
+    ]);
+  }
   return (
     <section aria-labelledby="facts-heading" className="koers-facts">
       <h2 className="koers-visually-hidden" id="facts-heading">

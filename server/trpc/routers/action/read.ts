@@ -3,6 +3,7 @@ import { exportActions, listActions } from "../../../services/action-query.js";
 import { centsOf, isoDate } from "../../../services/serialize.js";
 import { actionProcedure, programmeProcedure } from "../../guards.js";
 import { storedActionDescription } from "../../../collab/stored-text.js";
+import { visibleSignals } from "../signal/guard.js";
 
 /** The filtered, sorted, paged action list of a programme. */
 export const list = programmeProcedure("programme.view")
@@ -34,6 +35,16 @@ export const get = actionProcedure("programme.view").query(async ({ ctx }) => {
         take: 100,
       })
     : null;
+  // The signals this action came from, as far as the reader may see them (a partner sees their
+  // organisation's, a viewer their own, staff all).
+  const fromSignals = await ctx.db.signal.findMany({
+    where: {
+      resultActionId: action.id,
+      ...visibleSignals({ userId: ctx.user.id, role: ctx.membership.role, organisationId: ctx.membership.organisationId }),
+    },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, title: true },
+  });
   const actorIds = [...new Set((history ?? []).map((h) => h.actorId).filter((id): id is string => Boolean(id)))];
   const actors = new Map(
     (await ctx.db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]),
@@ -55,6 +66,7 @@ export const get = actionProcedure("programme.view").query(async ({ ctx }) => {
     otherDomains: action.otherDomains.map((d) => d.domain),
     goals: action.goals.map((g) => g.goal),
     owner: action.owner,
+    fromSignals,
     updates: action.updates.map((u) => ({
       id: u.id,
       date: isoDate(u.date),

@@ -327,6 +327,13 @@ describe("turning a signal into an action", () => {
     expect(detail.resultAction).toEqual({ id: action.id, title: action.title, archived: false });
     expect(detail.linkedAction).toMatchObject({ id: world.action.id });
     expect(detail.history.map((h) => h.status)).toEqual(["new", "in_review", "became_action"]);
+    // The action's page names the signal it came from — to those who may see that signal only.
+    for (const who of [people.civil, people.council, people.partnerA, people.colleagueA]) {
+      expect((await who.caller.action.get({ actionId: action.id })).fromSignals).toEqual([{ id, title }]);
+    }
+    for (const who of [people.partnerB, people.viewer]) {
+      expect((await who.caller.action.get({ actionId: action.id })).fromSignals).toEqual([]);
+    }
 
     const created = await db.auditEvent.findMany({ where: { entityId: action.id } });
     expect(created.map((a) => [a.action, a.actorId])).toEqual([["action.create", people.civil.id]]);
