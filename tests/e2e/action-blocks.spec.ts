@@ -1,7 +1,8 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import type { Editor } from "@tiptap/core";
 import { closePeopleAfterEachTest, newContext, personFor } from "./people.js";
-import { expectAccessible, login } from "./support.js";
+import { expectAccessible, login, unique } from "./support.js";
+import { editorOf, openText } from "./text-page.js";
 
 // Action blocks: the paragraph the council writes is the action that is tracked. A block typed
 // in the text becomes an action in the list (the server's projection), and a status set on the
@@ -15,17 +16,6 @@ const PENDING = "Nieuwe actie — wordt aangemaakt…";
 
 closePeopleAfterEachTest();
 
-/** The programme's text page, reached through the main navigation; returns its path. */
-async function openText(page: Page): Promise<string> {
-  await page.goto("/g/lindeveen");
-  const href = await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Tekst", exact: true }).getAttribute("href");
-  await page.goto(href ?? "");
-  await expect(page.getByRole("heading", { level: 1, name: "Programmatekst" })).toBeVisible();
-  await expect(page.locator(".ProseMirror .koers-chapter")).not.toHaveCount(0);
-  return new URL(page.url()).pathname;
-}
-
-const editorOf = (page: Page) => page.getByRole("textbox", { name: "Programmatekst" });
 const saveStateOf = (page: Page) => page.locator(".koers-save-state");
 const toolbarOf = (page: Page) => page.getByRole("toolbar", { name: "Opmaak" });
 const addAction = (page: Page) => toolbarOf(page).getByRole("button", { name: "Actie toevoegen" });
@@ -33,8 +23,6 @@ const addAction = (page: Page) => toolbarOf(page).getByRole("button", { name: "A
 const blockTitled = (page: Page, title: string): Locator =>
   page.locator(".ProseMirror .koers-action").filter({ has: page.locator("p", { hasText: title }) });
 const stripOf = (block: Locator) => block.locator(".koers-action__tracking");
-const unique = (what: string) => `${what} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
-
 /**
  * Puts the cursor at the end of the "Wat we gaan doen" heading of a chapter, through the editor
  * (Tiptap keeps itself on its element for tests; see programme-text.spec.ts for why a click and

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectAccessible, login } from "./support.js";
+import { expectAccessible, login, unique } from "./support.js";
 
 /*
  * The action list (filters in the URL, sorting, paging, CSV) and an action's page (tracking,
@@ -30,8 +30,6 @@ async function createAction(page: Page, title: string, domain = "Veiligheid"): P
   await expect(page.getByRole("status")).toContainText("De actie is aangemaakt");
   return new URL(page.url()).pathname;
 }
-
-const unique = (label: string) => `${label} ${Date.now().toString(36)}`;
 
 /** The value of one fact in the list at the top of an action's page. */
 function fact(page: Page, name: string) {

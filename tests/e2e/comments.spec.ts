@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { closePeopleAfterEachTest, newContext, personFor } from "./people.js";
-import { expectAccessible, login } from "./support.js";
+import { expectAccessible, login, unique } from "./support.js";
 
 // Conversation on actions, goals and indicators ("Reacties" at the bottom of their pages):
 // a council member starts a thread mentioning a civil servant through the autocomplete, the
@@ -12,8 +12,6 @@ closePeopleAfterEachTest();
 
 const ACTION = "Buurtbemiddeling in alle wijken";
 const GOAL = "Meer kinderen en jongeren die sporten en bewegen";
-const unique = (what: string) => `${what} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
-
 /** The page of a demo action, reached through the action list; returns its path. */
 async function openAction(page: Page, title = ACTION): Promise<string> {
   await page.goto("/g/lindeveen");

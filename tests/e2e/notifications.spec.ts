@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { closePeopleAfterEachTest, newContext, personFor } from "./people.js";
-import { expectAccessible, login } from "./support.js";
+import { expectAccessible, login, unique } from "./support.js";
 
 /*
  * Notifications: the civil servant makes the council member owner of an action; the council
@@ -11,7 +11,6 @@ import { expectAccessible, login } from "./support.js";
 
 closePeopleAfterEachTest();
 
-const unique = (label: string) => `${label} ${Date.now().toString(36)}`;
 const nav = (page: Page) => page.getByRole("navigation", { name: "Hoofdnavigatie" });
 const inboxLink = (page: Page) => nav(page).getByRole("link", { name: /^Meldingen/ });
 

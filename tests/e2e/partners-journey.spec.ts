@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { closePeopleAfterEachTest, personFor, type Person } from "./people.js";
-import { expectAccessible } from "./support.js";
+import { expectAccessible, unique } from "./support.js";
 
 // Issue 6, requirement 7: the whole conversation with a partner, with three people in browsers
 // of their own at the same time — Rana de Raad (council), Anouk Ambtenaar (civil servant) and
@@ -11,7 +11,6 @@ import { expectAccessible } from "./support.js";
 closePeopleAfterEachTest();
 
 const SCHOOL = "Brede School De Horizon";
-const unique = (what: string) => `${what} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 const nav = (page: Page) => page.getByRole("navigation", { name: "Hoofdnavigatie" });
 const goVia = async (page: Page, link: string) => {
   await page.goto("/g/lindeveen");

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import type { Editor } from "@tiptap/core";
 import { closePeopleAfterEachTest, newContext, personFor } from "./people.js";
-import { expectAccessible, login } from "./support.js";
+import { expectAccessible, login, unique } from "./support.js";
+import { editorOf } from "./text-page.js";
 
 // The programme text, edited together through the collaboration server. Every test types its
 // own unique text in a new paragraph at the end, so it depends neither on the seeded text nor
@@ -20,12 +21,9 @@ async function openText(page: Page): Promise<string> {
   return new URL(page.url()).pathname;
 }
 
-const editorOf = (page: Page) => page.getByRole("textbox", { name: "Programmatekst" });
 const saveStateOf = (page: Page) => page.locator(".koers-save-state");
 /** Paragraphs with this text; the caret labels live inside the editor, so read from `p`. */
 const paragraph = (page: Page, text: string) => page.locator(".ProseMirror p", { hasText: text });
-const unique = (what: string) => `${what} ${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
-
 /**
  * Types a new paragraph at the end of the text. The cursor is put there through the editor
  * (Tiptap keeps itself on its element for tests): ProseMirror puts its own selection back

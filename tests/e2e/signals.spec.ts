@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { closePeopleAfterEachTest, newContext, personFor } from "./people.js";
-import { expectAccessible, login } from "./support.js";
+import { expectAccessible, login, unique } from "./support.js";
 
 // Signals (agenderen): a partner raises a signal, a civil servant (a browser of their own)
 // takes it in review and turns it into an action, whose block appears in the Veiligheid chapter
@@ -8,8 +8,6 @@ import { expectAccessible, login } from "./support.js";
 // (unique titles), so the demo data stays as it was.
 
 closePeopleAfterEachTest();
-
-const unique = (what: string) => `${what} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
 /** The signals page, reached through the main navigation; returns its path. */
 async function openSignals(page: Page): Promise<string> {

@@ -38,3 +38,6 @@ export async function linkFromLastMail(to: string, path: string): Promise<string
     await client.end();
   }
 }
+
+/** A title or word no other test (or earlier run on the same server) has used. */
+export const unique = (what: string): string => `${what} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;

@@ -1,7 +1,8 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import type { Editor } from "@tiptap/core";
 import { closePeopleAfterEachTest, newContext, personFor } from "./people.js";
-import { expectAccessible, login } from "./support.js";
+import { expectAccessible, login, unique } from "./support.js";
+import { editorOf, openText } from "./text-page.js";
 
 // Inline comments on the programme text: a partner, who may read the text but not edit it,
 // selects a sentence and starts a thread; the council member sees it highlighted without a
@@ -12,19 +13,6 @@ import { expectAccessible, login } from "./support.js";
 
 closePeopleAfterEachTest();
 
-const unique = (what: string) => `${what} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
-
-/** The programme's text page, reached through the main navigation; returns its path. */
-async function openText(page: Page): Promise<string> {
-  await page.goto("/g/lindeveen");
-  const href = await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Tekst", exact: true }).getAttribute("href");
-  await page.goto(href ?? "");
-  await expect(page.getByRole("heading", { level: 1, name: "Programmatekst" })).toBeVisible();
-  await expect(page.locator(".ProseMirror .koers-chapter")).not.toHaveCount(0);
-  return new URL(page.url()).pathname;
-}
-
-const editorOf = (page: Page) => page.getByRole("textbox", { name: "Programmatekst" });
 const panelOf = (page: Page) => page.getByRole("region", { name: "Reacties" });
 const paragraph = (page: Page, text: string) => page.locator(".ProseMirror p", { hasText: text });
 /** A paragraph's text without the other people's caret labels that may sit in it. */
