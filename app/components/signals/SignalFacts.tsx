@@ -39,7 +39,7 @@ export function SignalFacts({ signal, slug }: { signal: SignalDetail; slug: stri
       <h2 className="koers-visually-hidden" id="signal-facts-heading">
         {t("signalDetail.facts.title")}
       </h2>
-      <dl className="utrecht-data-list utrecht-data-list--rows koers-signal-data">
+      <dl className="utrecht-data-list utrecht-data-list--rows koers-data-list">
         {facts.map(([key, value]) => (
           <div key={key} className="utrecht-data-list__item">
             <dt className="utrecht-data-list__item-key">{key}</dt>

@@ -95,13 +95,13 @@ export default function SignalPage() {
   const listHref = `/g/${slug}/programma/${signal.programmeId}/signalen`;
   return (
     <>
-      <p className="koers-signal-breadcrumb">
+      <p className="koers-breadcrumb">
         <Link to={listHref} className="utrecht-link">
           {t("signalDetail.backToList")}
         </Link>
       </p>
       <h1 className="utrecht-heading-1">{signal.title}</h1>
-      <p className="koers-signal-lead-status">
+      <p className="koers-lead-status koers-signal-lead-status">
         <SignalBadge status={signal.status} />
       </p>
       {done && !result ? <FormAlert kind="ok" message={done} /> : null}
