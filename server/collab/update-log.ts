@@ -19,6 +19,9 @@ type Row = { documentName: string; userId: string | null; bytes: Uint8Array; cou
 
 export type UpdateLogStats = { batches: number; rows: number; failures: number; pending: number };
 
+/** How many recent commit times the log remembers (`commitTimes`). */
+const COMMIT_TIMES_KEPT = 8_192;
+
 /** Told after each batch is reported committed: what it added to one document's log. */
 export type CommittedRows = (documentName: string, rows: number, bytes: number) => void;
 
@@ -52,6 +55,8 @@ export class UpdateLog {
   /** Per document, in order: what to run once the log holds everything up to `target`. */
   private readonly waiters = new Map<string, { target: number; run: () => void }[]>();
   private readonly stats: UpdateLogStats = { batches: 0, rows: 0, failures: 0, pending: 0 };
+  /** Milliseconds from a batch's start until it was reported committed (with all before it), batch n at n % COMMIT_TIMES_KEPT. */
+  private readonly commitMs = new Float64Array(COMMIT_TIMES_KEPT);
 
   constructor(
     private readonly pool: pg.Pool,
@@ -103,6 +108,18 @@ export class UpdateLog {
     return { ...this.stats };
   }
 
+  /**
+   * How long the batches after the first `since` (a `batches` count from `snapshotStats`) took
+   * from start to commit, in ms — the latency every acknowledgement waits for. Only the most
+   * recent 8,192 are kept.
+   */
+  commitTimes(since: number): number[] {
+    const from = Math.max(since, this.stats.batches - COMMIT_TIMES_KEPT);
+    const times: number[] = [];
+    for (let n = from; n < this.stats.batches; n++) times.push(this.commitMs[n % COMMIT_TIMES_KEPT]!);
+    return times;
+  }
+
   /** Stops accepting updates and waits for the queue to be written. */
   async close(): Promise<void> {
     this.closed = true;
@@ -131,9 +148,10 @@ export class UpdateLog {
       const batch = this.queue.splice(0, maxBatch);
       const rows = rowsOf(batch);
       this.inFlight += 1;
+      const started = performance.now();
       const written = this.writeUntilStored(batch, rows);
       const previous = this.reported;
-      this.reported = Promise.all([previous, written]).then(() => this.report(batch, rows));
+      this.reported = Promise.all([previous, written]).then(() => this.report(batch, rows, performance.now() - started));
       void written.then(() => {
         this.inFlight -= 1;
         if (this.queue.length > 0) this.pump();
@@ -142,7 +160,8 @@ export class UpdateLog {
   }
 
   /** A batch and everything before it is committed: release what waited for it. */
-  private report(batch: Entry[], rows: Row[]): void {
+  private report(batch: Entry[], rows: Row[], commitMs: number): void {
+    this.commitMs[this.stats.batches % COMMIT_TIMES_KEPT] = commitMs;
     this.stats.batches += 1;
     this.stats.rows += rows.length;
     this.stats.pending -= batch.length;

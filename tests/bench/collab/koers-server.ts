@@ -144,6 +144,10 @@ export async function startKoers(databaseUrl: string | undefined, candidateModul
       return { databaseCpuMs: postmasterPid ? processTreeCpuMs(postmasterPid) : undefined, logBatches: log.batches, logRows: log.rows };
     },
 
+    commitTimes(sinceBatches) {
+      return collab.updateLog.commitTimes(sinceBatches);
+    },
+
     async commitProbe(count): Promise<number[]> {
       const probe = new pg.Client({ connectionString: url });
       await probe.connect();

@@ -20,6 +20,8 @@ export type ServerStats = {
   /** Koers: update-log transactions and rows written. */
   logBatches?: number | undefined;
   logRows?: number | undefined;
+  /** Koers: how long the update log's batches took from start until reported committed, ms. */
+  logCommitMs?: { p50: number; p99: number; n: number } | undefined;
 };
 
 /** Counters a server keeps from its start; `stats` reports their growth. */

@@ -54,5 +54,6 @@ export function serverLine(stats: ServerStats, elapsedMs: number): string {
   let line = `server CPU ${percent(stats.cpuMs, elapsedMs)}, loop p99 ${ms(stats.loopDelayP99Ms)}`;
   if (stats.databaseCpuMs !== undefined) line += `, PostgreSQL CPU ${percent(stats.databaseCpuMs, elapsedMs)}`;
   if (stats.logBatches) line += `, ${stats.logBatches} log commits of ${((stats.logRows ?? 0) / stats.logBatches).toFixed(1)} rows`;
+  if (stats.logCommitMs) line += ` taking p50 ${ms(stats.logCommitMs.p50)} p99 ${ms(stats.logCommitMs.p99)}`;
   return line;
 }

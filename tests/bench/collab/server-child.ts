@@ -8,6 +8,7 @@ import { startKoers } from "./koers-server.js";
 import type { Counters, Envelope, Ready, Reply, Request, ServerStats } from "./protocol.js";
 import { Profiler } from "./profiler.js";
 import type { BenchServer } from "./server-common.js";
+import { summarise } from "./stats.js";
 
 const kind = process.argv[2];
 if (kind !== "koers" && kind !== "bare") throw new Error(`usage: server-child.ts koers|bare [databaseUrl], not ${kind}`);
@@ -23,10 +24,13 @@ function stats(): ServerStats {
   cpuSince = process.cpuUsage();
   const counters = server?.counters() ?? {};
   const growth = (key: keyof Counters) => (counters[key] === undefined ? undefined : counters[key] - (countersSince[key] ?? 0));
+  const commitTimes = server?.commitTimes?.(countersSince.logBatches ?? 0);
+  const commits = commitTimes?.length ? summarise(commitTimes) : undefined;
   const result: ServerStats = {
     databaseCpuMs: growth("databaseCpuMs"),
     logBatches: growth("logBatches"),
     logRows: growth("logRows"),
+    logCommitMs: commits ? { p50: commits.p50, p99: commits.p99, n: commits.n } : undefined,
     cpuMs: (cpu.user + cpu.system) / 1000,
     loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
     loopDelayMaxMs: loopDelay.max / 1e6,

@@ -12,6 +12,8 @@ export type BenchServer = {
   state(documentName: string): Promise<Uint8Array>;
   memory(copies: number, state: Uint8Array): Promise<MemoryPerDocument>;
   counters(): Counters;
+  /** Koers: start-to-commit times of the update-log batches after the first `sinceBatches`. */
+  commitTimes?(sinceBatches: number): number[];
   commitProbe(count: number): Promise<number[]>;
   stop(): Promise<void>;
 };

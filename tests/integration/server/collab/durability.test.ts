@@ -139,6 +139,7 @@ describe("collaboration storage", () => {
     await Promise.all(writers.map((writer) => writer.synced()));
     writers[0]!.type("begin;");
     await writers[0]!.acknowledged();
+    const batchesBefore = server.collab.updateLog.snapshotStats().batches;
 
     let typing = true;
     const typed: string[] = [];
@@ -165,6 +166,12 @@ describe("collaboration storage", () => {
     expect(folding.length).toBeGreaterThan(3);
     expect(await db.collabSnapshot.findUnique({ where: { documentName: name } })).not.toBeNull();
     expect(rowsLeft).toBeLessThan(typed.length / 2);
+    // Every batch since then reports how long it took to commit (what its acks waited for).
+    const batches = server.collab.updateLog.snapshotStats().batches - batchesBefore;
+    const commitTimes = server.collab.updateLog.commitTimes(batchesBefore);
+    expect(batches).toBeGreaterThan(0);
+    expect(commitTimes).toHaveLength(batches);
+    for (const ms of commitTimes) expect(ms).toBeGreaterThan(0);
     await eventually(() => expect(writers[1]!.text()).toBe(writers[0]!.text()));
     const text = writers[0]!.text();
     for (const token of typed) expect(text.split(token)).toHaveLength(2);
