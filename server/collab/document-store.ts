@@ -1,6 +1,6 @@
 import type pg from "pg";
 import * as Y from "yjs";
-import { updatesOfRow } from "./log-rows.js";
+import { concatLogRows, updatesOfRow } from "./log-rows.js";
 import { createStateMerger, type StateMerger } from "./merge-worker.js";
 
 export type LoadedDocument = { snapshotBytes: number; logRows: number; logBytes: number };
@@ -83,7 +83,7 @@ export class DocumentStore {
       }
       let state: Uint8Array;
       try {
-        state = await this.merger.merge(previous, logUpdates(documentName, log.rows));
+        state = await this.merger.merge(previous, concatLogRows(log.rows));
       } catch (error) {
         throw new DocumentLoadError(documentName, error);
       }

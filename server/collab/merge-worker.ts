@@ -7,7 +7,8 @@ import { Worker } from "node:worker_threads";
  * the event loop that relays keystrokes. Rejects when the stored state cannot be applied.
  */
 export type StateMerger = {
-  merge(snapshot: Uint8Array | null, updates: Uint8Array[]): Promise<Uint8Array>;
+  /** `updates` is a lib0 list of `count` updates (see concatLogRows); its buffer is handed over. */
+  merge(snapshot: Uint8Array | null, updates: { list: Uint8Array; count: number }): Promise<Uint8Array>;
   close(): Promise<void>;
 };
 
@@ -15,13 +16,16 @@ export type StateMerger = {
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const Y = require(workerData.yjs);
-parentPort.on("message", ({ id, snapshot, updates }) => {
+const decoding = require(workerData.decoding);
+parentPort.on("message", ({ id, snapshot, list, count }) => {
   try {
     const doc = new Y.Doc();
+    const decoder = decoding.createDecoder(list);
     doc.transact(() => {
       if (snapshot) Y.applyUpdate(doc, snapshot);
-      for (const update of updates) Y.applyUpdate(doc, update);
+      for (let i = 0; i < count; i++) Y.applyUpdate(doc, decoding.readVarUint8Array(decoder));
     });
+    if (decoding.hasContent(decoder)) throw new Error("the list holds more updates than its count says");
     const state = Y.encodeStateAsUpdate(doc);
     doc.destroy();
     parentPort.postMessage({ id, state }, [state.buffer]);
@@ -37,8 +41,8 @@ export function createStateMerger(): StateMerger {
   const waiting = new Map<number, { resolve: (state: Uint8Array) => void; reject: (error: Error) => void }>();
 
   function start(): Worker {
-    const yjs = createRequire(import.meta.url).resolve("yjs");
-    const created = new Worker(WORKER_SOURCE, { eval: true, workerData: { yjs } });
+    const resolve = createRequire(import.meta.url).resolve;
+    const created = new Worker(WORKER_SOURCE, { eval: true, workerData: { yjs: resolve("yjs"), decoding: resolve("lib0/decoding") } });
     created.unref();
     created.on("message", (message: { id: number; state?: Uint8Array; error?: string }) => {
       const job = waiting.get(message.id);
@@ -63,7 +67,7 @@ export function createStateMerger(): StateMerger {
       const id = nextId++;
       return new Promise<Uint8Array>((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        worker!.postMessage({ id, snapshot, updates });
+        worker!.postMessage({ id, snapshot, list: updates.list, count: updates.count }, [updates.list.buffer as ArrayBuffer]);
       });
     },
     async close() {
