@@ -7,10 +7,10 @@ type Tx = Prisma.TransactionClient;
 
 /** Domains and goals must belong to the action's own programme (live domains only). */
 export async function assertInProgramme(tx: Tx, programmeId: string, domainIds: string[], goalIds: string[]): Promise<void> {
-  const [domains, goals] = await Promise.all([
-    tx.domain.count({ where: { programmeId, id: { in: domainIds }, archivedAt: null } }),
-    tx.goal.count({ where: { programmeId, id: { in: goalIds } } }),
-  ]);
+  // One after the other: a transaction is one connection, and pg 9 refuses a query while
+  // another is running on it.
+  const domains = await tx.domain.count({ where: { programmeId, id: { in: domainIds }, archivedAt: null } });
+  const goals = await tx.goal.count({ where: { programmeId, id: { in: goalIds } } });
   if (domains !== new Set(domainIds).size) throw new TRPCError({ code: "BAD_REQUEST", message: "errors.action.domainUnknown" });
   if (goals !== new Set(goalIds).size) throw new TRPCError({ code: "BAD_REQUEST", message: "errors.action.goalUnknown" });
 }

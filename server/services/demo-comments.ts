@@ -94,11 +94,9 @@ export async function seedDemoComments(
     people,
   }: { municipalityId: string; programmeId: string; people: Record<DemoPerson, string> },
 ): Promise<void> {
-  const [actions, goals, members] = await Promise.all([
-    tx.action.findMany({ where: { programmeId }, select: { id: true, title: true } }),
-    tx.goal.findMany({ where: { programmeId }, select: { id: true, title: true } }),
-    tx.membership.findMany({ where: { municipalityId }, select: { user: { select: { id: true, name: true } } } }),
-  ]);
+  const actions = await tx.action.findMany({ where: { programmeId }, select: { id: true, title: true } });
+  const goals = await tx.goal.findMany({ where: { programmeId }, select: { id: true, title: true } });
+  const members = await tx.membership.findMany({ where: { municipalityId }, select: { user: { select: { id: true, name: true } } } });
   const memberList = members.map(({ user }) => user);
   const now = Date.now();
   for (const demo of DEMO_THREADS) {

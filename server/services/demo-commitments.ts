@@ -119,10 +119,11 @@ export async function seedDemoCommitments(
   { municipalityId, programmeId, people }: { municipalityId: string; programmeId: string; people: { civilServant: string } },
 ): Promise<void> {
   for (const item of DEMO_COMMITMENTS) {
-    const [action, organisation] = await Promise.all([
-      tx.action.findFirst({ where: { programmeId, title: item.action }, select: { id: true } }),
-      tx.organisation.findUnique({ where: { municipalityId_name: { municipalityId, name: item.organisation } }, select: { id: true } }),
-    ]);
+    const action = await tx.action.findFirst({ where: { programmeId, title: item.action }, select: { id: true } });
+    const organisation = await tx.organisation.findUnique({
+      where: { municipalityId_name: { municipalityId, name: item.organisation } },
+      select: { id: true },
+    });
     if (!action || !organisation) continue;
     const maker = await tx.membership.findFirst({ where: { municipalityId, organisationId: organisation.id, role: "partner" }, select: { userId: true } });
     const decided = item.decidedOn !== undefined;

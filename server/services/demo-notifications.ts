@@ -17,10 +17,8 @@ export async function seedDemoNotifications(
   tx: Tx,
   { municipalityId, programmeId, people }: { municipalityId: string; programmeId: string; people: { council: string; civilServant: string } },
 ): Promise<void> {
-  const [municipality, actor] = await Promise.all([
-    tx.municipality.findUniqueOrThrow({ where: { id: municipalityId }, select: { slug: true } }),
-    tx.user.findUniqueOrThrow({ where: { id: people.civilServant }, select: { name: true } }),
-  ]);
+  const municipality = await tx.municipality.findUniqueOrThrow({ where: { id: municipalityId }, select: { slug: true } });
+  const actor = await tx.user.findUniqueOrThrow({ where: { id: people.civilServant }, select: { name: true } });
   const owned = await tx.action.findMany({
     where: { programmeId, ownerId: people.council, archivedAt: null },
     select: { id: true, title: true, status: true, dueDate: true },

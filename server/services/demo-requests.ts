@@ -38,11 +38,9 @@ export async function seedDemoRequests(
   tx: Tx,
   { municipalityId, programmeId, people }: { municipalityId: string; programmeId: string; people: { civilServant: string } },
 ): Promise<void> {
-  const [municipality, requester, domain] = await Promise.all([
-    tx.municipality.findUniqueOrThrow({ where: { id: municipalityId }, select: { slug: true } }),
-    tx.user.findUniqueOrThrow({ where: { id: people.civilServant }, select: { name: true } }),
-    tx.domain.findFirst({ where: { programmeId, name: DEMO_REQUEST.domain }, select: { id: true } }),
-  ]);
+  const municipality = await tx.municipality.findUniqueOrThrow({ where: { id: municipalityId }, select: { slug: true } });
+  const requester = await tx.user.findUniqueOrThrow({ where: { id: people.civilServant }, select: { name: true } });
+  const domain = await tx.domain.findFirst({ where: { programmeId, name: DEMO_REQUEST.domain }, select: { id: true } });
   if (!domain) throw new Error(`demo requests: no domain ${DEMO_REQUEST.domain}`);
   const actions = await tx.action.findMany({
     where: { programmeId, primaryDomainId: domain.id, archivedAt: null, status: { notIn: ["done", "dropped"] }, ownerId: { not: null } },

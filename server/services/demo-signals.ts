@@ -75,11 +75,12 @@ export async function seedDemoSignals(
   tx: Tx,
   { municipalityId, programmeId, people }: { municipalityId: string; programmeId: string; people: { civilServant: string; partner: string; sportPartner: string } },
 ): Promise<void> {
-  const [domains, actions, memberships] = await Promise.all([
-    tx.domain.findMany({ where: { programmeId }, select: { id: true, name: true } }),
-    tx.action.findMany({ where: { programmeId }, select: { id: true, title: true } }),
-    tx.membership.findMany({ where: { municipalityId, userId: { in: [people.partner, people.sportPartner] } }, select: { userId: true, organisationId: true } }),
-  ]);
+  const domains = await tx.domain.findMany({ where: { programmeId }, select: { id: true, name: true } });
+  const actions = await tx.action.findMany({ where: { programmeId }, select: { id: true, title: true } });
+  const memberships = await tx.membership.findMany({
+    where: { municipalityId, userId: { in: [people.partner, people.sportPartner] } },
+    select: { userId: true, organisationId: true },
+  });
   const domainId = (name: string) => {
     const domain = domains.find((d) => d.name === name);
     if (!domain) throw new Error(`demo signals: no domain ${name}`);
