@@ -1,9 +1,10 @@
-import { Link, useParams } from "@remix-run/react";
+import { Link, useLocation, useNavigate, useParams } from "@remix-run/react";
 import { useT } from "../lib/i18n";
+import { unsavedCopies } from "../lib/local-copies";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 type Props = {
-  user: { name: string; email: string } | null;
+  user: { id: string; name: string; email: string } | null;
   memberships: { slug: string; name: string; role: string }[];
 };
 
@@ -16,6 +17,9 @@ export function SiteHeader({ user, memberships }: Props) {
   const t = useT();
   const { slug } = useParams();
   const current = memberships.find((m) => m.slug === slug);
+  const navigate = useNavigate();
+  // A menu closes once its choice is made: keyed by the location, it starts closed on every page.
+  const { key: pageKey } = useLocation();
   return (
     <header className="utrecht-page-header koers-header">
       <div className="koers-header__inner">
@@ -30,7 +34,7 @@ export function SiteHeader({ user, memberships }: Props) {
         </Link>
         <div className="koers-header__tools">
           {user && memberships.length > 1 ? (
-            <details className="koers-menu">
+            <details className="koers-menu" key={pageKey}>
               <summary className="koers-menu__toggle">{t("shell.switchMunicipality")}</summary>
               <ul className="koers-menu__list">
                 {memberships.map((m) => (
@@ -49,14 +53,23 @@ export function SiteHeader({ user, memberships }: Props) {
             </details>
           ) : null}
           {user ? (
-            <details className="koers-menu">
+            <details className="koers-menu" key={pageKey}>
               <summary className="koers-menu__toggle">
                 <span className="koers-visually-hidden">{t("shell.userMenu")}: </span>
                 {user.name}
               </summary>
               <div className="koers-menu__list">
                 <p className="koers-menu__meta">{user.email}</p>
-                <form method="post" action="/logout">
+                <form
+                  method="post"
+                  action="/logout"
+                  onSubmit={(event) => {
+                    // Text on this device the server has not stored yet: the logout page says so first.
+                    if (unsavedCopies(user.id).length === 0) return;
+                    event.preventDefault();
+                    navigate("/logout");
+                  }}
+                >
                   <button type="submit" className="utrecht-button utrecht-button--secondary-action">
                     {t("shell.logout")}
                   </button>

@@ -284,3 +284,62 @@ test("the page passes axe for a writer with someone else in the text", async ({ 
   await expect(saveStateOf(rana.page)).toHaveText("Opgeslagen");
   await expectAccessible(rana.page);
 });
+
+/** Names of the local text copies and unsaved-work notes Koers keeps in this browser. */
+function keptOnDevice(page: Page): Promise<{ copies: string[]; notes: string[] }> {
+  return page.evaluate(async () => ({
+    copies: (await indexedDB.databases()).map((d) => d.name ?? "").filter((name) => name.startsWith("koers:")),
+    notes: Object.keys(localStorage).filter((key) => key.startsWith("koers:unsaved:")),
+  }));
+}
+
+test("logging out removes the text from the device; with changes the server does not have yet, it warns first", async ({ browser }) => {
+  test.setTimeout(60_000);
+  const rana = await personFor(browser, "raad@koers.test");
+  let reachable = true;
+  await rana.page.routeWebSocket(/\/collab$/, (ws) => {
+    if (reachable) ws.connectToServer();
+    else void ws.close();
+  });
+  const path = await openText(rana.page);
+  const programmeTitle = (await rana.page.locator(".koers-programme-header__context").textContent())!.trim();
+  await expect(saveStateOf(rana.page)).toHaveText("Opgeslagen");
+  expect(await keptOnDevice(rana.page)).toEqual({ copies: [expect.stringMatching(/^koers:[0-9a-f-]{36}:programme\./)], notes: [] });
+
+  // Written offline, and the collaboration server still out of reach when she moves on.
+  await rana.context.setOffline(true);
+  await expect(saveStateOf(rana.page)).toHaveText(OFFLINE);
+  const text = unique("Nog niet opgeslagen");
+  const stored = await localUpdates(rana.page);
+  await typeAtEnd(rana.page, text);
+  await expect.poll(() => localUpdates(rana.page)).toBeGreaterThanOrEqual(stored + text.length);
+  reachable = false;
+  await rana.context.setOffline(false);
+  await rana.page.goto("/g/lindeveen");
+  expect((await keptOnDevice(rana.page)).notes).toHaveLength(1);
+
+  // The header's "Uitloggen" leads to the logout page, which names the text and links to it.
+  await rana.page.locator("summary", { hasText: "Gebruikersmenu" }).click();
+  await rana.page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(rana.page).toHaveURL(/\/logout$/);
+  const warning = rana.page.getByRole("alert");
+  await expect(warning).toContainText("nog niet op de server is opgeslagen");
+  await expect(rana.page.getByText("Wilt u toch uitloggen?")).toBeVisible();
+  await expectAccessible(rana.page);
+
+  // She opens the text from there; once the server is reachable it is saved, and the note goes.
+  reachable = true;
+  await warning.getByRole("link", { name: `Open „${programmeTitle}” om op te slaan`, exact: true }).click();
+  await expect(rana.page).toHaveURL(new RegExp(`${path}$`));
+  await expect(paragraph(rana.page, text)).toHaveCount(1);
+  await expect(saveStateOf(rana.page)).toHaveText("Opgeslagen");
+  await expect.poll(async () => (await keptOnDevice(rana.page)).notes).toEqual([]);
+
+  // Now logging out goes straight through, and leaves nothing of the text in the browser.
+  await rana.page.locator("summary", { hasText: "Gebruikersmenu" }).click();
+  await rana.page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(rana.page).toHaveURL(/\/login\?melding=uitgelogd$/);
+  await expect(rana.page.getByRole("status")).toContainText("U bent uitgelogd.");
+  await expect.poll(() => keptOnDevice(rana.page)).toEqual({ copies: [], notes: [] });
+  await expectAccessible(rana.page);
+});

@@ -47,5 +47,6 @@ test("stale links and the logout page explain themselves, accessibly", async ({ 
   await expect(page.getByRole("heading", { level: 1, name: "Uitloggen" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("main").getByRole("button", { name: "Uitloggen" }).click();
-  await expect(page).toHaveURL(/\/login$/);
+  await expect(page).toHaveURL(/\/login\?melding=uitgelogd$/);
+  await expect(page.getByRole("status")).toContainText("U bent uitgelogd.");
 });

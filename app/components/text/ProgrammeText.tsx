@@ -27,6 +27,8 @@ import { colourForUser } from "./user-colour";
 
 type Props = {
   programmeId: string;
+  /** What the logout page calls this text when it holds unsaved changes. */
+  programmeTitle: string;
   /** The municipality's slug, for links to the actions' pages. */
   slug: string;
   user: { id: string; name: string };
@@ -48,7 +50,7 @@ type Props = {
  */
 export function ProgrammeText(props: Props) {
   const t = useT();
-  const session = useCollaboration(props.programmeId, props.user.id);
+  const session = useCollaboration(props.programmeId, props.user.id, props.programmeTitle);
   const byId = useActionTracking(trackingHref(props.slug, props.programmeId), props.tracking, session?.provider ?? null);
   const tracking = useMemo(() => ({ byId, slug: props.slug }), [byId, props.slug]);
   const { threads, refresh } = useCommentThreads(commentsHref(props.slug, props.programmeId), props.comments.threads, session?.provider ?? null);

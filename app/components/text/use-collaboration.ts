@@ -1,8 +1,9 @@
 import { HocuspocusProvider, type onCloseParameters, type onStatusParameters } from "@hocuspocus/provider";
 import { programmeDocumentName, TEXT_FIELD } from "@koers/editor";
-import { useEffect, useReducer, useState } from "react";
+import { useEffect, useReducer, useRef, useState } from "react";
 import { IndexeddbPersistence } from "y-indexeddb";
 import * as Y from "yjs";
+import { markSaved, markUnsaved } from "../../lib/local-copies";
 import { isFinal, problemOfClose, type ConnectionSnapshot, type Problem } from "./save-state";
 
 /** Where the collaboration server listens: the app's own origin (server/main.ts). */
@@ -49,11 +50,13 @@ const INITIAL: Tracked = { hadDisconnect: false, browserOffline: false, problem:
  * Authentication is the session cookie the browser sends with the WebSocket handshake; the
  * provider's token is only a placeholder the protocol requires.
  */
-export function useCollaboration(programmeId: string, userId: string): CollaborationSession | null {
+export function useCollaboration(programmeId: string, userId: string, title: string): CollaborationSession | null {
   const [live, setLive] = useState<Live | null>(null);
   const [tracked, setTracked] = useState<Tracked>(INITIAL);
   // Provider fields (status, unsynced count …) are read at render time; events only ask for one.
   const [, refresh] = useReducer((n: number) => n + 1, 0);
+  const titleRef = useRef(title);
+  titleRef.current = title;
 
   useEffect(() => {
     const doc = new Y.Doc();
@@ -100,6 +103,11 @@ export function useCollaboration(programmeId: string, userId: string): Collabora
     });
     provider.on("synced", refresh);
     provider.on("unsyncedChanges", refresh);
+    // This person's own edits (not the server's, not the stored copy's) make the copy unsaved
+    // until the server confirms them (the effect on `saved` below), so logging out can warn.
+    doc.on("update", (_update: Uint8Array, origin: unknown) => {
+      if (origin !== provider && origin !== persistence) markUnsaved(userId, programmeId, { path: window.location.pathname, title: titleRef.current });
+    });
     const fragment = doc.getXmlFragment(TEXT_FIELD);
     const noticeContent = () => {
       if (fragment.length === 0) return;
@@ -137,8 +145,10 @@ export function useCollaboration(programmeId: string, userId: string): Collabora
   // Once everything is confirmed stored, an earlier (non-final) problem is over.
   const saved = live && !tracked.browserOffline ? isConfirmed(live.provider) : false;
   useEffect(() => {
-    if (saved) setTracked((current) => (current.problem && !isFinal(current.problem) ? { ...current, problem: null } : current));
-  }, [saved]);
+    if (!saved) return;
+    setTracked((current) => (current.problem && !isFinal(current.problem) ? { ...current, problem: null } : current));
+    markSaved(userId, programmeId);
+  }, [saved, userId, programmeId]);
 
   if (!live) return null;
   const { provider, doc } = live;

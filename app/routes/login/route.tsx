@@ -1,10 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useEffect } from "react";
 import { CurrentPasswordField } from "../../components/CurrentPasswordField";
 import { FormAlert } from "../../components/FormAlert";
 import { FormField, textboxClass } from "../../components/FormField";
 import { koers } from "../../lib/context.server";
+import { forgetLocalCopies, LOGGED_OUT } from "../../lib/local-copies";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { formErrorsOf, safeRedirect } from "../../lib/trpc-errors.server";
@@ -38,11 +40,16 @@ export default function Login() {
   const result = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const errors = result?.errors;
+  // Just logged out: remove the local copies here too, for browsers that ignore Clear-Site-Data.
+  useEffect(() => {
+    if (notice === LOGGED_OUT) void forgetLocalCopies();
+  }, [notice]);
   return (
     <div className="koers-narrow">
       <h1 className="utrecht-heading-1">{t("login.title")}</h1>
       <p className="utrecht-paragraph utrecht-paragraph--lead">{t("login.intro")}</p>
       {notice === "wachtwoord-gewijzigd" ? <FormAlert kind="ok" message="login.passwordChanged" /> : null}
+      {notice === LOGGED_OUT ? <FormAlert kind="ok" message="login.loggedOut" /> : null}
       <FormAlert message={errors?.form} values={errors?.values} />
       <Form method="post" noValidate className="koers-form">
         <input type="hidden" name="redirectTo" value={redirectTo} />

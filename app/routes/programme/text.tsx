@@ -13,6 +13,7 @@ import { pageTitle } from "../../lib/meta";
 import { formErrorsOf, load } from "../../lib/trpc-errors.server";
 import styles from "../../styles/text.css";
 import type { MunicipalityData } from "../municipality/layout";
+import type { ProgrammeData } from "./layout";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -112,6 +113,7 @@ export default function ProgrammeTextPage() {
   const result = useActionData<typeof action>();
   const municipality = useRouteLoaderData<MunicipalityData>("routes/municipality/layout");
   const canEdit = municipality?.capabilities.includes("programme.editText") ?? false;
+  const programme = useRouteLoaderData<ProgrammeData>("routes/programme/layout")?.programme;
   return (
     <>
       <h1 className="utrecht-heading-1 koers-text-title">{t("text.title")}</h1>
@@ -122,6 +124,7 @@ export default function ProgrammeTextPage() {
       <ProgrammeText
         key={`${programmeId}:${user.id}`}
         programmeId={programmeId}
+        programmeTitle={programme?.title ?? t("text.title")}
         slug={slug}
         user={user}
         canEdit={canEdit}
