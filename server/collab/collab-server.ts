@@ -89,8 +89,11 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
   // An idle connection that fails is replaced by the pool on next use; while shutting down
   // (the database may stop first) that is expected.
   pool.on("error", (error) => {
-    if (closing) log.debug({ err: error }, "collab: database connection closed during shutdown");
-    else log.error({ err: error }, "collab: idle database connection failed");
+    // Not the error object itself: pg hangs the whole client on it, and the log line would
+    // carry its connection state and type tables.
+    const failure = { message: error.message, code: (error as { code?: unknown }).code };
+    if (closing) log.debug({ failure }, "collab: database connection closed during shutdown");
+    else log.error({ failure }, "collab: idle database connection failed");
   });
   const updateLog = new UpdateLog(pool, log, { onCommitted: (documentName, rows, bytes) => logGrew(documentName, rows, bytes) });
   const store = new DocumentStore(pool);
