@@ -40,6 +40,19 @@ async function typeAtEnd(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
+/**
+ * The collaboration server within this page's reach only while `reachable` is true: its
+ * WebSocket is refused otherwise, while the pages themselves keep loading.
+ */
+async function collabSwitch(page: Page): Promise<{ reachable: boolean }> {
+  const state = { reachable: true };
+  await page.routeWebSocket(/\/collab$/, (ws) => {
+    if (state.reachable) ws.connectToServer();
+    else void ws.close();
+  });
+  return state;
+}
+
 /** Updates this browser holds in IndexedDB for the programme text (y-indexeddb's store). */
 function localUpdates(page: Page): Promise<number> {
   return page.evaluate(async () => {
@@ -240,12 +253,8 @@ test("changes made offline survive a reload and reach the others when the connec
   const rana = await personFor(browser, "raad@koers.test");
   const anouk = await personFor(browser, "ambtenaar@koers.test");
   // The page itself must load for a reload, so after the network is back the collaboration
-  // server stays out of reach by refusing the editor's WebSocket until `reachable` is set.
-  let reachable = true;
-  await rana.page.routeWebSocket(/\/collab$/, (ws) => {
-    if (reachable) ws.connectToServer();
-    else void ws.close();
-  });
+  // server stays out of reach by refusing the editor's WebSocket until it is reachable again.
+  const collab = await collabSwitch(rana.page);
   const path = await openText(rana.page);
   await anouk.page.goto(path);
   await expect(saveStateOf(rana.page)).toHaveText("Opgeslagen");
@@ -260,14 +269,14 @@ test("changes made offline survive a reload and reach the others when the connec
   // Every keystroke is one update in IndexedDB: wait until all are there before reloading.
   await expect.poll(() => localUpdates(rana.page)).toBeGreaterThanOrEqual(stored + text.length);
 
-  reachable = false;
+  collab.reachable = false;
   await rana.context.setOffline(false);
   await rana.page.reload();
   await expect(paragraph(rana.page, text)).toBeVisible();
   await expect(saveStateOf(rana.page)).toHaveText(OFFLINE);
   await expect(paragraph(anouk.page, text)).toHaveCount(0);
 
-  reachable = true;
+  collab.reachable = true;
   await expect(paragraph(anouk.page, text)).toHaveCount(1, { timeout: 25_000 });
   await expect(saveStateOf(rana.page)).toHaveText("Opgeslagen");
   await expect(paragraph(rana.page, text)).toHaveCount(1);
@@ -296,11 +305,7 @@ function keptOnDevice(page: Page): Promise<{ copies: string[]; notes: string[] }
 test("logging out removes the text from the device; with changes the server does not have yet, it warns first", async ({ browser }) => {
   test.setTimeout(60_000);
   const rana = await personFor(browser, "raad@koers.test");
-  let reachable = true;
-  await rana.page.routeWebSocket(/\/collab$/, (ws) => {
-    if (reachable) ws.connectToServer();
-    else void ws.close();
-  });
+  const collab = await collabSwitch(rana.page);
   const path = await openText(rana.page);
   const programmeTitle = (await rana.page.locator(".koers-programme-header__context").textContent())!.trim();
   await expect(saveStateOf(rana.page)).toHaveText("Opgeslagen");
@@ -313,7 +318,7 @@ test("logging out removes the text from the device; with changes the server does
   const stored = await localUpdates(rana.page);
   await typeAtEnd(rana.page, text);
   await expect.poll(() => localUpdates(rana.page)).toBeGreaterThanOrEqual(stored + text.length);
-  reachable = false;
+  collab.reachable = false;
   await rana.context.setOffline(false);
   await rana.page.goto("/g/lindeveen");
   expect((await keptOnDevice(rana.page)).notes).toHaveLength(1);
@@ -328,7 +333,7 @@ test("logging out removes the text from the device; with changes the server does
   await expectAccessible(rana.page);
 
   // She opens the text from there; once the server is reachable it is saved, and the note goes.
-  reachable = true;
+  collab.reachable = true;
   await warning.getByRole("link", { name: `Open „${programmeTitle}” om op te slaan`, exact: true }).click();
   await expect(rana.page).toHaveURL(new RegExp(`${path}$`));
   await expect(paragraph(rana.page, text)).toHaveCount(1);
