@@ -1,4 +1,4 @@
-import type { Role } from "./roles.js";
+import { ROLES, type Role } from "./roles.js";
 
 /**
  * Everything a member can be allowed to do in a municipality. This is the ONE list: tRPC
@@ -87,6 +87,14 @@ export function can(actor: Actor, capability: Capability, resource?: CapabilityR
     }
   }
   return true;
+}
+
+/**
+ * The roles that have a capability, most powerful first: whom to tell about work that needs
+ * it (a new signal goes to everyone who may triage). Read from the matrix, never listed again.
+ */
+export function rolesWith(capability: Capability): Role[] {
+  return ROLES.filter((role) => CAPABILITY_MATRIX[capability].includes(role));
 }
 
 /** Every capability a role has, for display and for the session payload. */

@@ -5,6 +5,7 @@ import {
   checkSignalTransition,
   idSchema,
   raiseSignalFields,
+  rolesWith,
   signalReasonSchema,
   type SignalStatus,
 } from "@koers/domain";
@@ -77,6 +78,40 @@ async function recordStep(
   );
 }
 
+type RaiseContext = Pick<Context, "publicUrl"> & { user: { id: string; name: string }; municipality: { id: string; slug: string } };
+
+/**
+ * A new signal waits for triage: everyone in the municipality who may triage it (signal.triage
+ * in the capability matrix) hears of it, in the raise's transaction, with the raiser's
+ * organisation when they spoke for one. The raiser is the actor, so never told of their own.
+ */
+async function tellTriagers(
+  tx: Tx,
+  ctx: RaiseContext,
+  signal: { id: string; programmeId: string; title: string; organisationId: string | null },
+  domain: { name: string },
+): Promise<void> {
+  const triagers = await tx.membership.findMany({
+    where: { municipalityId: ctx.municipality.id, role: { in: rolesWith("signal.triage") } },
+    select: { userId: true },
+  });
+  const organisation = signal.organisationId
+    ? await tx.organisation.findUnique({ where: { id: signal.organisationId }, select: { name: true } })
+    : null;
+  await notify(
+    tx,
+    {
+      municipalityId: ctx.municipality.id,
+      kind: "signal_raised",
+      recipientIds: triagers.map((m) => m.userId),
+      actorId: ctx.user.id,
+      params: { signal: signal.title, actor: ctx.user.name, ...(organisation ? { organisation: organisation.name } : {}), domain: domain.name },
+      link: signalPath(ctx.municipality.slug, signal.programmeId, signal.id),
+    },
+    ctx.publicUrl,
+  );
+}
+
 const REASON_ERRORS = new Set(["errors.signal.reasonRequired", "errors.signal.reasonTooLong"]);
 
 /** The step is allowed from where the signal is now (checked again, atomically, in recordStep). */
@@ -91,14 +126,14 @@ function assertStep(from: SignalStatus, to: SignalStatus, reason?: string): void
 /**
  * Any member puts something on the agenda: a title, what they see, the domain it belongs to
  * and, if it concerns one, an action of the programme. A partner's signal records their
- * organisation, so colleagues of that organisation follow it too.
+ * organisation, so colleagues of that organisation follow it too. Those who triage are told.
  */
 export const raise = programmeProcedure("signal.raise")
   .input(raiseSignalFields)
   .mutation(async ({ ctx, input }) => {
     const programmeId = ctx.resource.id;
     return ctx.db.$transaction(async (tx) => {
-      const domain = await tx.domain.findFirst({ where: { id: input.domainId, programmeId, archivedAt: null }, select: { id: true } });
+      const domain = await tx.domain.findFirst({ where: { id: input.domainId, programmeId, archivedAt: null }, select: { id: true, name: true } });
       if (!domain) throw fieldError("domainId", "errors.signal.domainUnknown");
       if (input.linkedActionId) {
         const action = await tx.action.findFirst({ where: { id: input.linkedActionId, programmeId, archivedAt: null }, select: { id: true } });
@@ -125,6 +160,7 @@ export const raise = programmeProcedure("signal.raise")
         entityId: signal.id,
         after: { title: signal.title, text: signal.text, domainId: signal.domainId, linkedActionId: signal.linkedActionId, organisationId, status: signal.status },
       });
+      await tellTriagers(tx, ctx, signal, domain);
       return { id: signal.id };
     });
   });

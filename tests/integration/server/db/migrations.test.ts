@@ -122,6 +122,29 @@ describe("migrations through the Wasm schema engine", () => {
     expect(recorded.map((r) => r.migration_name).sort()).toEqual(committed);
   });
 
+  it("adds the signal_raised notification kind to a database that already holds notifications", async () => {
+    const added = committed.find((name) => name.endsWith("_signal_raised_notification"))!;
+    const before = copyOfMigrations();
+    rmSync(path.join(before, added), { recursive: true });
+    const url = await freshDatabase();
+    await applyMigrations({ databaseUrl: url, migrationsDir: before });
+    await query(
+      url,
+      `INSERT INTO "User" (id, email, name, "updatedAt") VALUES ('00000000-0000-4000-8000-000000000001', 'a@koers.test', 'Anouk', now());
+       INSERT INTO "Municipality" (id, slug, name) VALUES ('00000000-0000-4000-8000-000000000002', 'lindeveen', 'Lindeveen');
+       INSERT INTO "Notification" (id, "userId", "municipalityId", kind, link)
+         VALUES ('00000000-0000-4000-8000-000000000003', '00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002', 'signal_status', '/g/lindeveen/x');`,
+    );
+
+    expect(await applyMigrations({ databaseUrl: url })).toEqual({ applied: committed.filter((name) => name >= added) });
+    await query(
+      url,
+      `INSERT INTO "Notification" (id, "userId", "municipalityId", kind, link)
+         VALUES ('00000000-0000-4000-8000-000000000004', '00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002', 'signal_raised', '/g/lindeveen/y')`,
+    );
+    expect(await query(url, 'SELECT kind::text AS kind FROM "Notification" ORDER BY id')).toEqual([{ kind: "signal_status" }, { kind: "signal_raised" }]);
+  });
+
   it("refuses to run when an applied migration was edited afterwards", async () => {
     const dir = copyOfMigrations();
     const url = await freshDatabase();

@@ -86,8 +86,8 @@ describe("raising a signal", () => {
       expect(row.events.map((e) => ({ status: e.status, actorId: e.actorId, reason: e.reason }))).toEqual([{ status: "new", actorId: who.id, reason: null }]);
       const audits = await db.auditEvent.findMany({ where: { entityId: id } });
       expect(audits.map((a) => [a.action, a.actorId, a.municipalityId])).toEqual([["signal.raise", who.id, municipality.id]]);
-      // Raising notifies nobody: the raiser is the actor.
-      expect(await db.notification.count({ where: { link: signalLink(id) } })).toBe(0);
+      // The raiser is the actor: never told of their own signal (those who triage are: signal-raised.test.ts).
+      expect(await db.notification.count({ where: { link: signalLink(id), userId: who.id } })).toBe(0);
     }
   });
 
@@ -253,7 +253,7 @@ describe("triage", () => {
     const notes = await notificationsOf(people.partnerA.id, signalLink(id));
     expect(notes.map((n) => n.params)).toEqual([{ signal: title, status: "in_review" }]);
     // Only the raiser hears of it (not their colleague, not the triager).
-    expect(await db.notification.count({ where: { link: signalLink(id), userId: { not: people.partnerA.id } } })).toBe(0);
+    expect(await db.notification.count({ where: { kind: "signal_status", link: signalLink(id), userId: { not: people.partnerA.id } } })).toBe(0);
     // In review twice is not a step.
     expect((await refusal(people.civil.caller.signal.startReview({ signalId: id }))).message).toBe("errors.signal.transitionNotAllowed");
   });
@@ -299,7 +299,7 @@ describe("triage", () => {
   it("does not notify a raiser of their own step", async () => {
     const { id } = await raise(people.civil);
     await people.civil.caller.signal.startReview({ signalId: id });
-    expect(await db.notification.count({ where: { link: signalLink(id) } })).toBe(0);
+    expect(await db.notification.count({ where: { kind: "signal_status", link: signalLink(id) } })).toBe(0);
     await people.civil2.caller.signal.decline({ signalId: id, reason: "Dubbel met een ander signaal." });
     expect((await notificationsOf(people.civil.id, signalLink(id))).map((n) => n.params)).toEqual([{ signal: expect.any(String), status: "declined" }]);
   });
@@ -353,7 +353,7 @@ describe("turning a signal into an action", () => {
     expect(await db.action.count()).toBe(actions);
     expect(await db.signal.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "new", resultActionId: null });
     expect(await db.signalEvent.count({ where: { signalId: id } })).toBe(1);
-    expect(await db.notification.count({ where: { link: signalLink(id) } })).toBe(0);
+    expect(await db.notification.count({ where: { kind: "signal_status", link: signalLink(id) } })).toBe(0);
     expect((await refusal(people.civil.caller.signal.convert({ signalId: id, title: " ", primaryDomainId: onderwijs() }))).code).toBe("BAD_REQUEST");
   });
 
@@ -367,7 +367,7 @@ describe("turning a signal into an action", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await db.action.count()).toBe(before + 1);
     expect(await db.signalEvent.count({ where: { signalId: id, status: "became_action" } })).toBe(1);
-    expect(await db.notification.count({ where: { link: signalLink(id) } })).toBe(1);
+    expect(await db.notification.count({ where: { kind: "signal_status", link: signalLink(id) } })).toBe(1);
   });
 });
 

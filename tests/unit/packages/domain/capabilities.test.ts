@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, CAPABILITIES, capabilitiesOf, ROLES, type Capability, type Role } from "@koers/domain";
+import { can, CAPABILITIES, capabilitiesOf, ROLES, rolesWith, type Capability, type Role } from "@koers/domain";
 
 // The expected matrix, written out independently of the implementation: one row per
 // capability, columns admin · council · civil_servant · partner · viewer.
@@ -67,6 +67,14 @@ describe("capability matrix", () => {
     for (const role of ROLES) {
       expect(capabilitiesOf(role)).toEqual(CAPABILITIES.filter((c) => can({ role, organisationId: "o" }, c)));
     }
+  });
+
+  it("lists the roles that have a capability from the same matrix, most powerful first", () => {
+    for (const capability of CAPABILITIES) {
+      expect(rolesWith(capability), capability).toEqual(ROLES.filter((_, column) => EXPECTED[capability].split(" ")[column] === "Y"));
+    }
+    // Who hears of a new signal: those who triage.
+    expect(rolesWith("signal.triage")).toEqual(["admin", "civil_servant"]);
   });
 });
 

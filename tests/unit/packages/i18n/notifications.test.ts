@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { messages, notificationMessage, translator } from "@koers/i18n";
+import { NotificationKind } from "../../../../server/generated/prisma/enums.js";
 
 const nl = translator("nl");
 const en = translator("en");
@@ -31,6 +32,24 @@ describe("notificationMessage", () => {
     );
   });
 
+  it("says who raised a signal, for which organisation if any, in which domain", () => {
+    const signal = { signal: "Onveilige oversteek bij de Horizon", domain: "Veiligheid" };
+    const partner = { actor: "Pieter Partner", organisation: "Brede School De Horizon" };
+    expect(notificationMessage(nl, "nl", "signal_raised", { ...signal, ...partner })).toBe(
+      "Pieter Partner (Brede School De Horizon) bracht een signaal in over Veiligheid: „Onveilige oversteek bij de Horizon”",
+    );
+    expect(notificationMessage(en, "en", "signal_raised", { ...partner, signal: "Unsafe crossing", domain: "Veiligheid" })).toBe(
+      "Pieter Partner (Brede School De Horizon) raised a signal about Veiligheid: “Unsafe crossing”",
+    );
+    // Someone who speaks for no organisation: their name alone.
+    expect(notificationMessage(nl, "nl", "signal_raised", { ...signal, actor: "Mila Meelezer" })).toBe(
+      "Mila Meelezer bracht een signaal in over Veiligheid: „Onveilige oversteek bij de Horizon”",
+    );
+    expect(notificationMessage(en, "en", "signal_raised", { actor: "Mila", signal: "Benches", domain: "Veiligheid" })).toBe("Mila raised a signal about Veiligheid: “Benches”");
+    expect(nl("notifications.mail.subjects.signal_raised", { title: "Bankjes" })).toBe("Nieuw signaal: „Bankjes”");
+    expect(en("notifications.mail.subjects.signal_raised", { title: "Benches" })).toBe("New signal: “Benches”");
+  });
+
   it("fills the names and titles of every kind, without HTML escaping", () => {
     const made = notificationMessage(nl, "nl", "made_owner", { actor: "Anouk <Ambtenaar>", action: "Sport & spel" });
     expect(made).toBe("Anouk <Ambtenaar> maakte u eigenaar van de actie „Sport & spel”");
@@ -41,7 +60,8 @@ describe("notificationMessage", () => {
 
   it("has a sentence and a mail subject for every kind in both languages, naming the same values", () => {
     const kinds = Object.keys((messages.nl.notifications as Record<string, Record<string, string>>).kinds!);
-    expect(kinds).toHaveLength(10);
+    // Every kind the database can hold (the Prisma enum), and no other.
+    expect(kinds.sort()).toEqual(Object.values(NotificationKind).sort());
     const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
     for (const kind of kinds) {
       const nlText = nl(`notifications.kinds.${kind}`);
