@@ -183,3 +183,66 @@ test("a partner does not see another organisation's signals, and a viewer sees o
   await expect(mila.page.getByRole("link", { name: title })).toHaveCount(0);
   expect((await mila.page.goto(signalPath))?.status()).toBe(404);
 });
+
+test("the list pages 25 at a time, keeps the domain filter in the paging links and the page-size form, and works without JavaScript", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const anouk = await personFor(browser, "ambtenaar@koers.test");
+  const page = anouk.page;
+  const listPath = await openSignals(page);
+  const programmeId = listPath.split("/").at(-2)!;
+
+  // 26 new signals in one domain, the newest of their kind (one more than the smallest page).
+  const list = await page.request.get(`/trpc/signal.list?input=${encodeURIComponent(JSON.stringify({ programmeId }))}`);
+  const domains = ((await list.json()) as { result: { data: { domains: { id: string; name: string }[] } } }).result.data.domains;
+  const domainId = domains.find((domain) => domain.name === "Ruimtelijk domein")!.id;
+  const prefix = unique("Losliggende stoeptegels");
+  const titles = Array.from({ length: 26 }, (_, i) => `${prefix} nr. ${String(i + 1).padStart(2, "0")}`);
+  for (const title of titles) {
+    const response = await page.request.post("/trpc/signal.raise", { data: { programmeId, title, text: "Ouderen struikelen op de stoep.", domainId } });
+    expect(response.ok(), await response.text()).toBe(true);
+  }
+
+  // Filtered on the domain: page 1 holds the 25 newest, newest first.
+  await page.getByRole("form", { name: "Signalen filteren" }).getByLabel("Domein").selectOption({ label: "Ruimtelijk domein" });
+  await page.getByRole("button", { name: "Filteren" }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]domein=${domainId}`));
+  const rows = page.locator("table.koers-signal-table tbody tr");
+  const paging = page.getByRole("navigation", { name: "Paginering" });
+  await expect(paging).toContainText(/Pagina 1 van [2-9]/);
+  await expect(rows).toHaveCount(25);
+  await expect(rows.first().locator("th")).toHaveText(titles[25]!);
+  await expect(page.getByRole("link", { name: titles[0], exact: true })).toHaveCount(0);
+  await expectAccessible(page);
+
+  // "Volgende" keeps the filter; page 2 has the oldest of them, and only this domain.
+  const next = paging.getByRole("link", { name: "Volgende" });
+  expect(await next.getAttribute("href")).toMatch(new RegExp(`domein=${domainId}.*pagina=2`));
+  await next.click();
+  await expect(page).toHaveURL(new RegExp(`domein=${domainId}.*pagina=2`));
+  await expect(paging).toContainText(/Pagina 2 van [2-9]/);
+  await expect(page.getByRole("link", { name: titles[0], exact: true })).toBeVisible();
+  await expect(page.getByRole("table").first().locator("caption")).toHaveText(/^26–\d+ van \d+ signalen$/);
+  for (const cell of await rows.locator("td:nth-child(3)").allTextContents()) expect(cell).toBe("Ruimtelijk domein");
+  await expect(paging.getByRole("link", { name: "Vorige" })).toBeVisible();
+  await expectAccessible(page);
+
+  // The page size form carries the filter too, and starts again at page 1.
+  await page.getByLabel("Signalen per pagina").selectOption("50");
+  await page.getByRole("button", { name: "Toon" }).click();
+  await expect(page).toHaveURL(new RegExp(`domein=${domainId}`));
+  await expect(page).toHaveURL(/per-pagina=50/);
+  await expect(page).not.toHaveURL(/[?&]pagina=/);
+  for (const title of [titles[0]!, titles[25]!]) await expect(page.getByRole("link", { name: title, exact: true })).toBeVisible();
+
+  // Without JavaScript: plain links and a plain GET form.
+  const plain = await (await newContext(browser, { javaScriptEnabled: false })).newPage();
+  await login(plain, "ambtenaar@koers.test");
+  await plain.goto(`${listPath}?domein=${domainId}`);
+  await plain.getByRole("navigation", { name: "Paginering" }).getByRole("link", { name: "Volgende" }).click();
+  await expect(plain).toHaveURL(new RegExp(`domein=${domainId}.*pagina=2`));
+  await expect(plain.getByRole("link", { name: titles[0], exact: true })).toBeVisible();
+  await plain.getByLabel("Signalen per pagina").selectOption("100");
+  await plain.getByRole("button", { name: "Toon" }).click();
+  await expect(plain).toHaveURL(new RegExp(`domein=${domainId}.*per-pagina=100`));
+  await expect(plain.getByRole("link", { name: titles[25], exact: true })).toBeVisible();
+});

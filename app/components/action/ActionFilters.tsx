@@ -3,6 +3,7 @@ import { Form, Link } from "@remix-run/react";
 import { useT } from "../../lib/i18n";
 import { selectClass, textboxClass } from "../FormField";
 import { FilterField } from "../filter-fields";
+import { KeepPageSize } from "../Pagination";
 import { DomainFilter, FilterCheckbox, OverdueOnly, OwnerFilter, StatusChoices } from "./filter-fields";
 
 export type Choices = {
@@ -24,7 +25,7 @@ export function ActionFilters({ filters, choices, clearHref }: { filters: Action
       <h2 className="utrecht-heading-3 koers-filters__title" id="filters-heading">
         {t("actionList.filters.title")}
       </h2>
-      {filters.pageSize !== 25 ? <input type="hidden" name="per-pagina" value={filters.pageSize} /> : null}
+      <KeepPageSize pageSize={filters.pageSize} />
       <div className="koers-filters__grid">
         <FilterField id="filter-q" label={t("actionList.filters.search")}>
           <input id="filter-q" name="zoek" type="search" defaultValue={filters.q ?? ""} className={textboxClass(false)} />

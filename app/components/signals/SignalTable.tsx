@@ -4,10 +4,26 @@ import { useSignalFormat } from "./format";
 import { SignalBadge } from "./SignalBadge";
 import type { SignalRow } from "./types";
 
-/** Signals as a table: title (to the signal's page), status in words, domain, raiser, date. */
-export function SignalTable({ id, heading, rows, base }: { id: string; heading: string; rows: SignalRow[]; base: string }) {
+type SignalTableProps = {
+  id: string;
+  heading: string;
+  rows: SignalRow[];
+  /** Where these rows stand in their whole list: how many come before them, and how many there are in all. */
+  of: { skip: number; total: number };
+  base: string;
+};
+
+/**
+ * Signals as a table: title (to the signal's page), status in words, domain, raiser, date. The
+ * caption says how many there are, or which of how many when the list runs over more pages.
+ */
+export function SignalTable({ id, heading, rows, of, base }: SignalTableProps) {
   const t = useT();
   const format = useSignalFormat();
+  const caption =
+    rows.length === of.total
+      ? t("signals.caption", { count: rows.length })
+      : t("signals.captionPart", { from: of.skip + 1, to: of.skip + rows.length, count: of.total });
   return (
     <section aria-labelledby={`${id}-heading`} className="koers-signal-section">
       <h2 className="utrecht-heading-2" id={`${id}-heading`}>
@@ -18,7 +34,7 @@ export function SignalTable({ id, heading, rows, base }: { id: string; heading: 
       ) : (
         <div className="koers-signal-table-scroll">
           <table className="utrecht-table koers-table koers-signal-table">
-            <caption className="utrecht-table__caption">{t("signals.caption", { count: rows.length })}</caption>
+            <caption className="utrecht-table__caption">{caption}</caption>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
                 <th scope="col" className="utrecht-table__header-cell">{t("signals.columns.title")}</th>

@@ -3,7 +3,7 @@ import type { AppRouter } from "../../../server/trpc/root";
 
 type Outputs = inferRouterOutputs<AppRouter>;
 
-/** What signal.list gives: the rows the member may see and the form's choices. */
+/** What signal.list gives: one page of the signals the member may see, the totals, and the form's choices. */
 export type SignalList = Outputs["signal"]["list"];
 export type SignalRow = SignalList["rows"][number];
 /** One signal with its history (signal.get). */

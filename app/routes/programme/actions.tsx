@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useLocation, useRouteLoaderData } from "@remix-run/react";
-import { filtersFromSearchParams, searchParamsFromFilters } from "@koers/domain";
+import { DEFAULT_PAGE_SIZE, filtersFromSearchParams, searchParamsFromFilters } from "@koers/domain";
 import { ActionFilters } from "../../components/action/ActionFilters";
 import { ActionTable } from "../../components/action/ActionTable";
 import { NewActionForm } from "../../components/action/NewActionForm";
-import { Pagination } from "../../components/action/Pagination";
+import { Pagination } from "../../components/Pagination";
 import { koers } from "../../lib/context.server";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
@@ -58,7 +58,9 @@ export default function ActionList() {
   const { pathname, search } = useLocation();
   const slug = municipality?.municipality.slug ?? "";
   const canCreate = municipality?.capabilities.includes("action.create") ?? false;
-  const exportQuery = searchParamsFromFilters({ ...filters, page: 1, pageSize: 25 }).toString();
+  // The filters and sort alone: what the CSV export and the page-size form carry.
+  const kept = searchParamsFromFilters({ ...filters, page: 1, pageSize: DEFAULT_PAGE_SIZE });
+  const exportQuery = kept.toString();
   const filtered = Boolean(filters.domainId || filters.status?.length || filters.ownerId || filters.goalId || filters.tag || filters.overdue || filters.q);
   return (
     <>
@@ -85,7 +87,15 @@ export default function ActionList() {
         <>
           <ActionTable rows={list.rows} total={list.total} filters={filters} slug={slug} />
           {list.rows.length === 0 ? <p className="utrecht-paragraph">{t("actionList.pastLastPage")}</p> : null}
-          <Pagination key={search} filters={filters} total={list.total} />
+          <Pagination
+            key={search}
+            page={filters.page}
+            pageSize={filters.pageSize}
+            total={list.total}
+            hrefFor={(page) => `?${searchParamsFromFilters({ ...filters, page }).toString()}`}
+            keep={kept}
+            sizeLabel={t("actionList.pageSize")}
+          />
         </>
       )}
       {canCreate ? <NewActionForm domains={choices.domains} errors={result?.errors ?? null} values={result?.values ?? null} /> : null}

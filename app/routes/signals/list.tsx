@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useLocation } from "@remix-run/react";
-import { idSchema, isSignalStatus, OPEN_SIGNAL_STATUSES, type SignalStatus } from "@koers/domain";
+import { signalListQueryFrom, signalListSearchParams } from "@koers/domain";
+import { Pagination } from "../../components/Pagination";
 import { RaiseSignalForm } from "../../components/signals/RaiseSignalForm";
 import { SignalFilters } from "../../components/signals/SignalFilters";
-import { SignalTable } from "../../components/signals/SignalTable";
+import { SignalLists } from "../../components/signals/SignalLists";
 import { koers } from "../../lib/context.server";
 import { text, valuesOf } from "../../lib/form-data";
 import { useT } from "../../lib/i18n";
@@ -16,21 +17,12 @@ export const links = () => [{ rel: "stylesheet", href: styles }];
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "signals.title");
 
-/** The filters as the address carries them; anything unknown is ignored, not an error page. */
-function filtersOf(url: URL): { status?: SignalStatus; domainId?: string } {
-  const status = url.searchParams.get("status");
-  const domainId = url.searchParams.get("domein");
-  return {
-    ...(isSignalStatus(status) ? { status } : {}),
-    ...(domainId && idSchema.safeParse(domainId).success ? { domainId } : {}),
-  };
-}
-
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { trpc } = koers(context);
-  const filters = filtersOf(new URL(request.url));
-  const list = await load(request, () => trpc.signal.list({ programmeId: params.programmeId ?? "", ...filters }));
-  return { list, filters: { status: filters.status ?? "", domainId: filters.domainId ?? "" } };
+  const query = signalListQueryFrom(new URL(request.url).searchParams);
+  const list = await load(request, () => trpc.signal.list({ programmeId: params.programmeId ?? "", ...query }));
+  // Status and domain only: what the paging links and the page-size form carry along.
+  return { list, filters: { status: query.status, domainId: query.domainId } };
 }
 
 /** "Signaal agenderen": on to the new signal's page, or the form again with the errors next to the fields. */
@@ -59,11 +51,10 @@ export default function SignalList() {
   const t = useT();
   const { list, filters } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
   const base = pathname.replace(/\/$/, "");
   const filtered = Boolean(filters.status || filters.domainId);
-  const open = list.rows.filter((row) => OPEN_SIGNAL_STATUSES.includes(row.status));
-  const decided = list.rows.filter((row) => !OPEN_SIGNAL_STATUSES.includes(row.status));
+  const hrefFor = (page: number) => `${base}?${signalListSearchParams({ ...filters, page, pageSize: list.pageSize }).toString()}`;
   return (
     <>
       <h1 className="utrecht-heading-1">{t("signals.title")}</h1>
@@ -73,19 +64,31 @@ export default function SignalList() {
           {t("signals.toForm")}
         </a>
       </p>
-      <SignalFilters key={`${filters.status}|${filters.domainId}`} values={filters} domains={list.domains} clearHref={pathname} />
+      <SignalFilters
+        key={`${filters.status}|${filters.domainId}`}
+        values={{ status: filters.status ?? "", domainId: filters.domainId ?? "" }}
+        pageSize={list.pageSize}
+        domains={list.domains}
+        clearHref={pathname}
+      />
       <p className="utrecht-paragraph koers-muted">{t(`signals.scope.${list.scope}`)}</p>
-      {list.rows.length === 0 ? (
+      {list.total === 0 ? (
         <div className="koers-signal-empty">
           <p className="utrecht-paragraph">{filtered ? t("signals.emptyFiltered") : t("signals.empty")}</p>
         </div>
-      ) : list.scope === "all" ? (
-        <>
-          <SignalTable id="signals-open" heading={t("signals.sections.open")} rows={open} base={base} />
-          <SignalTable id="signals-decided" heading={t("signals.sections.decided")} rows={decided} base={base} />
-        </>
       ) : (
-        <SignalTable id="signals-all" heading={t("signals.sections.all")} rows={list.rows} base={base} />
+        <>
+          <SignalLists list={list} base={base} />
+          <Pagination
+            key={search}
+            page={list.page}
+            pageSize={list.pageSize}
+            total={list.total}
+            hrefFor={hrefFor}
+            keep={signalListSearchParams(filters)}
+            sizeLabel={t("signals.pageSize")}
+          />
+        </>
       )}
       <RaiseSignalForm domains={list.domains} actions={list.actions} errors={result?.errors ?? null} values={result?.values ?? null} />
     </>

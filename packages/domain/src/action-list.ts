@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ACTION_STATUSES } from "./action-status.js";
+import { DEFAULT_PAGE_SIZE, PAGE_PARAM, PAGE_SIZE_PARAM, pageSchema, pageSizeSchema, setPagingParams } from "./paging.js";
 
 /**
  * The action list's filters, sorting and paging, as they appear in the page URL
@@ -8,7 +9,6 @@ import { ACTION_STATUSES } from "./action-status.js";
  */
 export const ACTION_SORTS = ["order", "title", "status", "dueDate", "updatedAt", "budget"] as const;
 export type ActionSort = (typeof ACTION_SORTS)[number];
-export const ACTION_PAGE_SIZES = [25, 50, 100] as const;
 
 const uuid = z.uuid();
 const status = z.enum(ACTION_STATUSES);
@@ -26,8 +26,8 @@ export const actionListFilters = z.object({
   q: z.string().trim().min(1).max(200).optional(),
   sort: z.enum(ACTION_SORTS).default("order"),
   direction: z.enum(["asc", "desc"]).default("asc"),
-  page: z.number().int().min(1).max(100_000).default(1),
-  pageSize: z.union([z.literal(25), z.literal(50), z.literal(100)]).default(25),
+  page: pageSchema.default(1),
+  pageSize: pageSizeSchema.default(DEFAULT_PAGE_SIZE),
 });
 export type ActionListFilters = z.infer<typeof actionListFilters>;
 
@@ -43,8 +43,8 @@ const PARAM = {
   q: "zoek",
   sort: "sorteer",
   direction: "richting",
-  page: "pagina",
-  pageSize: "per-pagina",
+  page: PAGE_PARAM,
+  pageSize: PAGE_SIZE_PARAM,
 } as const;
 
 /** Reads the filters from a URL's search parameters, dropping what does not parse. */
@@ -87,7 +87,5 @@ export function searchParamsFromFilters(filters: Partial<ActionListFilters>): UR
   if (filters.q) params.set(PARAM.q, filters.q);
   if (filters.sort && filters.sort !== "order") params.set(PARAM.sort, filters.sort);
   if (filters.direction && filters.direction !== "asc") params.set(PARAM.direction, filters.direction);
-  if (filters.page && filters.page !== 1) params.set(PARAM.page, String(filters.page));
-  if (filters.pageSize && filters.pageSize !== 25) params.set(PARAM.pageSize, String(filters.pageSize));
-  return params;
+  return setPagingParams(params, filters);
 }

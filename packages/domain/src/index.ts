@@ -1,6 +1,7 @@
 export * from "./roles.js";
 export * from "./capabilities.js";
 export * from "./schemas.js";
+export * from "./paging.js";
 export * from "./action-list.js";
 export * from "./action-status.js";
 export * from "./action-rules.js";
@@ -12,5 +13,6 @@ export * from "./text-projection.js";
 export * from "./comments.js";
 export * from "./update-requests.js";
 export * from "./signals.js";
+export * from "./signal-list.js";
 export * from "./notifications.js";
 export * from "./commitments.js";

@@ -1,32 +1,31 @@
-import { can, idSchema, signalScope, signalStatusSchema } from "@koers/domain";
-import { z } from "zod";
+import { can, signalListInput, signalListOpensFirst, signalScope } from "@koers/domain";
+import { pageOfSignals } from "../../../services/signal-query.js";
 import { programmeProcedure } from "../../guards.js";
 import { signalProcedure, visibleSignals } from "./guard.js";
 
 const person = { select: { id: true, name: true } } as const;
 
 /**
- * The signals of a programme this member may see (staff: all; a partner: their organisation's;
- * a viewer: their own), newest first, optionally of one status or domain. With them what the
- * "Signaal agenderen" form chooses from: the live domains and the live actions, in programme
- * order.
+ * One page of the signals of a programme this member may see (staff: all; a partner: their
+ * organisation's; a viewer: their own), optionally of one status or domain, with how many
+ * match in all. Staff get those waiting for triage first (see signalListOpensFirst), then the
+ * decided ones, each newest first; everyone else newest first. With them what the "Signaal
+ * agenderen" form chooses from: the live domains and the live actions, in programme order.
  */
 export const list = programmeProcedure("programme.view")
-  .input(z.object({ status: signalStatusSchema.optional(), domainId: idSchema.optional() }))
+  .input(signalListInput)
   .query(async ({ ctx, input }) => {
     const programmeId = ctx.resource.id;
     const viewer = { userId: ctx.user.id, role: ctx.membership.role, organisationId: ctx.membership.organisationId };
+    const scope = signalScope(viewer);
+    const where = {
+      programmeId,
+      ...visibleSignals(viewer),
+      ...(input.status ? { status: input.status } : {}),
+      ...(input.domainId ? { domainId: input.domainId } : {}),
+    };
     const [signals, domains, actions] = await Promise.all([
-      ctx.db.signal.findMany({
-        where: {
-          programmeId,
-          ...visibleSignals(viewer),
-          ...(input.status ? { status: input.status } : {}),
-          ...(input.domainId ? { domainId: input.domainId } : {}),
-        },
-        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-        include: { domain: { select: { id: true, name: true } }, raisedBy: person, organisation: { select: { id: true, name: true } } },
-      }),
+      pageOfSignals(ctx.db, where, input, signalListOpensFirst(scope)),
       ctx.db.domain.findMany({ where: { programmeId, archivedAt: null }, orderBy: { order: "asc" }, select: { id: true, name: true } }),
       ctx.db.action.findMany({
         where: { programmeId, archivedAt: null, primaryDomain: { archivedAt: null } },
@@ -35,7 +34,7 @@ export const list = programmeProcedure("programme.view")
       }),
     ]);
     return {
-      rows: signals.map((signal) => ({
+      rows: signals.rows.map((signal) => ({
         id: signal.id,
         title: signal.title,
         status: signal.status,
@@ -45,10 +44,16 @@ export const list = programmeProcedure("programme.view")
         createdAt: signal.createdAt.toISOString(),
         resultActionId: signal.resultActionId,
       })),
+      total: signals.total,
+      /** The page shown: the one asked for, or the last one when that lies beyond it. */
+      page: signals.page,
+      pageSize: signals.pageSize,
+      /** How many of all matching signals wait for triage and how many are decided (staff's two lists); null for one list. */
+      sections: signals.sections,
       domains,
       actions: actions.map((action) => ({ id: action.id, title: action.title, domainId: action.primaryDomainId })),
       /** Which signals the member sees: "all" (staff), "organisation" (a partner) or "own". */
-      scope: signalScope(viewer).kind,
+      scope: scope.kind,
       canTriage: can(ctx.membership, "signal.triage"),
     };
   });
