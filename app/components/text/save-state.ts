@@ -70,9 +70,13 @@ export function problemOfClose(code: number): Problem | null {
   }
 }
 
-/** Refusals end the session for this document: reconnecting would be refused again. */
+/**
+ * Refusals end the session for this document: reconnecting would be refused again. A document
+ * (or message) too large is one: the provider would send the same change again on every
+ * reconnect, and deleting text does not make a Yjs document smaller.
+ */
 export function isFinal(problem: Problem | null): boolean {
-  return problem === "access-revoked" || problem === "no-access";
+  return problem === "access-revoked" || problem === "no-access" || problem === "document-too-large";
 }
 
 /**

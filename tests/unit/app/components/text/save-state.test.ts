@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { problemOfClose, saveStateOf, type ConnectionSnapshot } from "../../../../../app/components/text/save-state";
+import { isFinal, problemOfClose, saveStateOf, type ConnectionSnapshot } from "../../../../../app/components/text/save-state";
 
 const writerSaved: ConnectionSnapshot = {
   status: "connected",
@@ -26,6 +26,7 @@ describe("saveStateOf", () => {
     ["a reader with refused local changes", { scope: "readonly", unsynced: 1 }, "readOnlyChanges"],
     ["storage down, reconnecting", { problem: "storage-unavailable", status: "connecting", hadDisconnect: true }, "storageUnavailable"],
     ["too large, still unconfirmed", { problem: "document-too-large", unsynced: 1 }, "tooLarge"],
+    ["too large, no longer connected", { problem: "document-too-large", status: "disconnected", hadDisconnect: true }, "tooLarge"],
     ["role changed, reconnecting", { problem: "access-changed", status: "connecting", hadDisconnect: true }, "accessChanged"],
     ["removed from the municipality", { problem: "access-revoked", status: "disconnected" }, "accessRevoked"],
     ["not a member", { problem: "no-access", status: "disconnected", authenticated: false }, "noAccess"],
@@ -60,5 +61,15 @@ describe("problemOfClose", () => {
     [1000, null],
   ])("%i → %s", (code, problem) => {
     expect(problemOfClose(code)).toBe(problem);
+  });
+});
+
+describe("isFinal", () => {
+  it("ends the session on refusals that reconnecting would meet again, and only on those", () => {
+    expect(isFinal("access-revoked")).toBe(true);
+    expect(isFinal("no-access")).toBe(true);
+    // The provider would resend the same too-large change on every reconnect.
+    expect(isFinal("document-too-large")).toBe(true);
+    for (const passing of ["access-changed", "storage-unavailable", "load-failed", "connection-error", null] as const) expect(isFinal(passing)).toBe(false);
   });
 });
