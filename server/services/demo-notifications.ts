@@ -1,4 +1,4 @@
-import { isOverdue } from "@koers/domain";
+import { commitmentAnchor, isOverdue } from "@koers/domain";
 import type { Prisma } from "../db.server.js";
 import { isoDate, todayInNetherlands } from "./serialize.js";
 
@@ -109,5 +109,42 @@ export async function seedDemoPartnerNotifications(
         readAt: index < rows.length - 2 ? new Date(row.createdAt.getTime() + DAY / 2) : null,
       },
     });
+  }
+}
+
+/**
+ * What the staff heard of the partners' progress reports: each seeded report told the action's
+ * owner and the member who accepted the commitment (never its author), as a real report does.
+ * The newest stays unread, so the civil servant's inbox shows the kind.
+ */
+export async function seedDemoReportNotifications(tx: Tx, { municipalityId, programmeId }: { municipalityId: string; programmeId: string }): Promise<void> {
+  const municipality = await tx.municipality.findUniqueOrThrow({ where: { id: municipalityId }, select: { slug: true } });
+  const reports = await tx.commitmentReport.findMany({
+    where: { commitment: { action: { programmeId }, status: "accepted" } },
+    select: {
+      authorId: true,
+      date: true,
+      commitment: { select: { id: true, decidedById: true, organisation: { select: { name: true } }, action: { select: { id: true, title: true, ownerId: true } } } },
+    },
+    orderBy: { date: "asc" },
+  });
+  const newest = reports.at(-1)?.date.getTime();
+  for (const { authorId, date, commitment } of reports) {
+    const recipients = new Set([commitment.action.ownerId, commitment.decidedById].filter((id): id is string => !!id && id !== authorId));
+    const createdAt = new Date(date.getTime() + 15 * 60 * 60 * 1000);
+    for (const userId of recipients) {
+      await tx.notification.create({
+        data: {
+          userId,
+          municipalityId,
+          kind: "commitment_reported",
+          params: { organisation: commitment.organisation.name, action: commitment.action.title },
+          link: `/g/${municipality.slug}/acties/${commitment.action.id}#${commitmentAnchor(commitment.id)}`,
+          createdAt,
+          mailedAt: createdAt,
+          readAt: date.getTime() === newest ? null : new Date(createdAt.getTime() + DAY),
+        },
+      });
+    }
   }
 }

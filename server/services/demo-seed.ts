@@ -3,7 +3,7 @@ import type { Db } from "../db.server.js";
 import { hashPassword } from "../auth/password.js";
 import { seedDemoComments } from "./demo-comments.js";
 import { seedDemoCommitments } from "./demo-commitments.js";
-import { seedDemoNotifications, seedDemoPartnerNotifications } from "./demo-notifications.js";
+import { seedDemoNotifications, seedDemoPartnerNotifications, seedDemoReportNotifications } from "./demo-notifications.js";
 import { seedDemoProgramme } from "./demo-programme.js";
 import { seedDemoRequests } from "./demo-requests.js";
 import { seedDemoSignals } from "./demo-signals.js";
@@ -94,6 +94,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
     await seedDemoRequests(tx, world);
     await seedDemoNotifications(tx, world);
     await seedDemoPartnerNotifications(tx, world);
+    await seedDemoReportNotifications(tx, world);
     const oosterwoldAdmin = await tx.user.upsert({
       where: { email: "beheer@oosterwold.test" },
       create: { email: "beheer@oosterwold.test", name: "Olga Oosterwold", passwordHash },

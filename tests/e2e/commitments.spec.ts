@@ -5,8 +5,9 @@ import { expectAccessible, login } from "./support.js";
 // Commitments (toezeggingen): a partner commits Brede School De Horizon to an action found
 // through "Onze toezeggingen"; a civil servant, in a browser of their own, accepts it; the
 // partner sees it accepted, reports progress, and finds the school on the action's block in
-// the programme text. Each test takes an action its organisation has no commitment on yet, in
-// a domain of its own, so the demo data and other specs stay as they were.
+// the programme text; the civil servant reads of the report in her inbox. Each test takes an
+// action its organisation has no commitment on yet, in a domain of its own, so the demo data
+// and other specs stay as they were.
 
 closePeopleAfterEachTest();
 
@@ -95,6 +96,15 @@ test("a partner offers, a civil servant accepts, the partner reports; the text a
   await expect(card.getByRole("heading", { level: 4, name: "Voortgang" })).toBeVisible();
   await expect(card).toContainText("De eerste ouderavond is geweest: 45 ouders");
   await expectAccessible(page);
+
+  // The civil servant who accepted it hears of the report; the notification leads to the card.
+  await anouk.page.goto("/g/lindeveen/meldingen");
+  const reported = anouk.page.getByRole("listitem").filter({ hasText: `${ORGANISATION} meldde voortgang op de toezegging voor „${title}”` });
+  await expect(reported).toContainText("Nieuw");
+  await expectAccessible(anouk.page);
+  await reported.getByRole("button", { name: /^Openen: / }).click();
+  await expect(anouk.page).toHaveURL(new RegExp(`${actionPath}#toezegging-[0-9a-f-]{36}$`));
+  await expect(cardOf(anouk.page, ORGANISATION)).toContainText("De eerste ouderavond is geweest: 45 ouders");
 
   // 5. The action's block in the programme text names the school.
   await page.goto("/g/lindeveen");

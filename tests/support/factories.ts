@@ -76,6 +76,15 @@ export function callerFor(
   return { ...(routers as Caller), cookies, context };
 }
 
+/** A member ready to act: their caller and what tests compare with (id, name, email). */
+export type TestPerson = { caller: TestCaller; id: string; name: string; email: string };
+
+/** A new member of the municipality in the role (a partner of the organisation), with a caller. */
+export async function createPerson(db: Db, municipalityId: string, role: Role, organisationId?: string): Promise<TestPerson> {
+  const { user } = await createMember(db, municipalityId, role, organisationId);
+  return { caller: callerFor(db, user), id: user.id, name: user.name, email: user.email };
+}
+
 /** The token from the newest mail to this address (the outbox is the mail server in tests). */
 export async function tokenFromLastMail(db: Db, to: string, pathPrefix: string): Promise<string> {
   const mail = await db.outboxMail.findFirst({ where: { to }, orderBy: { createdAt: "desc" } });

@@ -1,3 +1,4 @@
+import { commitmentAnchor } from "@koers/domain";
 import { Link } from "@remix-run/react";
 import { useT } from "../../lib/i18n";
 import { useFormat } from "../action/format";
@@ -13,10 +14,6 @@ type Props = {
   today: string;
   result: CommitmentFormResult | undefined;
 };
-
-export function commitmentAnchor(id: string): string {
-  return `toezegging-${id}`;
-}
 
 /**
  * One commitment: who promises what, how much and when, where it stands (by text), the

@@ -142,6 +142,14 @@ export function actionClosedToCommitments(action: { archived: boolean; status: A
   return null;
 }
 
+/**
+ * The id of a commitment's card on its action's page: the page scrolls to it, and
+ * notifications about that one commitment link there.
+ */
+export function commitmentAnchor(commitmentId: string): string {
+  return `toezegging-${commitmentId}`;
+}
+
 /* ---------- Input ---------- */
 
 export const COMMITMENT_CONTRIBUTION_MAX = 2000;

@@ -4,6 +4,7 @@ import {
   actionClosedToCommitments,
   can,
   checkCommitmentTransition,
+  commitmentAnchor,
   commitmentDeclineInput,
   commitmentFields,
   commitmentReportInput,
@@ -54,6 +55,8 @@ function columns(input: CommitmentFields) {
 }
 
 const linkTo = (slug: string, actionId: string) => `/g/${slug}/acties/${actionId}#toezeggingen`;
+/** Straight to one commitment's card, for news about that commitment alone (its progress, its fulfilment). */
+const linkToCommitment = (slug: string, actionId: string, commitmentId: string) => `/g/${slug}/acties/${actionId}#${commitmentAnchor(commitmentId)}`;
 
 /** Who hears of an offer or a withdrawal: the action's owner, or every civil servant when it has none. */
 async function actionPeople(tx: Tx, municipalityId: string, ownerId: string | null): Promise<string[]> {
@@ -66,6 +69,17 @@ async function actionPeople(tx: Tx, municipalityId: string, ownerId: string | nu
 async function organisationPeople(tx: Tx, municipalityId: string, organisationId: string): Promise<string[]> {
   const partners = await tx.membership.findMany({ where: { municipalityId, organisationId, role: "partner" }, select: { userId: true } });
   return partners.map((m) => m.userId);
+}
+
+/** Who hears of a fulfilment: the organisation's partners, as for a decision, and the member who offered it. */
+async function offererAndOrganisation(tx: Tx, municipalityId: string, commitment: { organisationId: string; createdById: string | null }): Promise<string[]> {
+  const partners = await organisationPeople(tx, municipalityId, commitment.organisationId);
+  return commitment.createdById ? [commitment.createdById, ...partners] : partners;
+}
+
+/** Who hears of progress: the action's owner and the member who accepted the commitment. */
+function progressPeople(commitment: { decidedById: string | null; action: { ownerId: string | null } }): string[] {
+  return [commitment.action.ownerId, commitment.decidedById].filter((id): id is string => id !== null);
 }
 
 /**
@@ -147,7 +161,13 @@ type Move = {
   reason?: string | null;
   /** Accepting and declining record who decided and when. */
   decided?: boolean;
-  notice?: { kind: NotificationKind; recipients: (tx: Tx) => Promise<string[]>; params?: Record<string, string> };
+  notice?: {
+    kind: NotificationKind;
+    recipients: (tx: Tx) => Promise<string[]>;
+    params?: Record<string, string>;
+    /** Straight to the commitment's card instead of the action's list of commitments. */
+    toCard?: boolean;
+  };
 };
 
 /**
@@ -186,7 +206,7 @@ async function move(ctx: CommitmentContext, change: Move) {
           recipientIds: await change.notice.recipients(tx),
           actorId: ctx.user.id,
           params: { organisation: current.organisation.name, action: current.action.title, ...change.notice.params },
-          link: linkTo(ctx.municipality.slug, current.action.id),
+          link: change.notice.toCard ? linkToCommitment(ctx.municipality.slug, current.action.id, current.id) : linkTo(ctx.municipality.slug, current.action.id),
         },
         ctx.publicUrl,
       );
@@ -232,10 +252,18 @@ export const decline = commitmentProcedure("decline")
     }),
   );
 
-/** The promise was kept: marked by the municipality. */
-export const fulfil = commitmentProcedure("fulfil").mutation(({ ctx }) => move(ctx, { to: "fulfilled" }));
+/** The promise was kept: marked by the municipality; the organisation hears its work is recognised. */
+export const fulfil = commitmentProcedure("fulfil").mutation(({ ctx }) =>
+  move(ctx, {
+    to: "fulfilled",
+    notice: { kind: "commitment_fulfilled", recipients: (tx) => offererAndOrganisation(tx, ctx.municipality.id, ctx.commitment), toCard: true },
+  }),
+);
 
-/** The organisation reports how its accepted commitment is going (not dated in the future). */
+/**
+ * The organisation reports how its accepted commitment is going (not dated in the future); the
+ * action's owner and whoever accepted the commitment hear of it, in the same transaction.
+ */
 export const report = commitmentProcedure("report")
   .input(commitmentReportInput)
   .mutation(async ({ ctx, input }) => {
@@ -258,6 +286,18 @@ export const report = commitmentProcedure("report")
         entityId: current.id,
         after: { reportId: row.id, date: input.date, text: input.text },
       });
+      await notify(
+        tx,
+        {
+          municipalityId: ctx.municipality.id,
+          kind: "commitment_reported",
+          recipientIds: progressPeople(current),
+          actorId: ctx.user.id,
+          params: { organisation: current.organisation.name, action: current.action.title },
+          link: linkToCommitment(ctx.municipality.slug, current.action.id, current.id),
+        },
+        ctx.publicUrl,
+      );
       return { id: row.id };
     });
     trackingChanged(ctx, current.action.programmeId, [current.action.id]);

@@ -122,10 +122,13 @@ describe("migrations through the Wasm schema engine", () => {
     expect(recorded.map((r) => r.migration_name).sort()).toEqual(committed);
   });
 
-  it("adds the signal_raised notification kind to a database that already holds notifications", async () => {
-    const added = committed.find((name) => name.endsWith("_signal_raised_notification"))!;
+  it.each([
+    { migration: "_signal_raised_notification", kinds: ["signal_raised"] },
+    { migration: "_commitment_progress_notifications", kinds: ["commitment_reported", "commitment_fulfilled"] },
+  ])("$migration adds the kinds $kinds to a database that already holds notifications", async ({ migration, kinds }) => {
+    const added = committed.find((name) => name.endsWith(migration))!;
     const before = copyOfMigrations();
-    rmSync(path.join(before, added), { recursive: true });
+    for (const name of committed.filter((name) => name >= added)) rmSync(path.join(before, name), { recursive: true });
     const url = await freshDatabase();
     await applyMigrations({ databaseUrl: url, migrationsDir: before });
     await query(
@@ -137,12 +140,14 @@ describe("migrations through the Wasm schema engine", () => {
     );
 
     expect(await applyMigrations({ databaseUrl: url })).toEqual({ applied: committed.filter((name) => name >= added) });
-    await query(
-      url,
-      `INSERT INTO "Notification" (id, "userId", "municipalityId", kind, link)
-         VALUES ('00000000-0000-4000-8000-000000000004', '00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002', 'signal_raised', '/g/lindeveen/y')`,
-    );
-    expect(await query(url, 'SELECT kind::text AS kind FROM "Notification" ORDER BY id')).toEqual([{ kind: "signal_status" }, { kind: "signal_raised" }]);
+    for (const [index, kind] of kinds.entries()) {
+      await query(
+        url,
+        `INSERT INTO "Notification" (id, "userId", "municipalityId", kind, link)
+           VALUES ('00000000-0000-4000-8000-00000000001${index}', '00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002', '${kind}', '/g/lindeveen/y')`,
+      );
+    }
+    expect(await query(url, 'SELECT kind::text AS kind FROM "Notification" ORDER BY id')).toEqual(["signal_status", ...kinds].map((kind) => ({ kind })));
   });
 
   it("refuses to run when an applied migration was edited afterwards", async () => {

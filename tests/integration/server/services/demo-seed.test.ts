@@ -44,6 +44,16 @@ describe("demo municipality", () => {
     const partner = await db.user.findUniqueOrThrow({ where: { email: "partner@koers.test" } });
     const told = await db.notification.findMany({ where: { userId: partner.id }, select: { kind: true } });
     expect(new Set(told.map((n) => n.kind))).toEqual(new Set(["signal_status", "commitment_accepted"]));
+    // The civil servant, owner of the actions and the one who accepted the commitments, heard of their reports.
+    const servant = await db.user.findUniqueOrThrow({ where: { email: "ambtenaar@koers.test" } });
+    const reported = await db.notification.findMany({ where: { userId: servant.id, kind: "commitment_reported" }, orderBy: { createdAt: "asc" } });
+    expect(reported.map((n) => n.params)).toEqual([
+      { organisation: "Brede School De Horizon", action: "Eén aanspreekpunt bij de gemeente voor scholen met zorgvragen" },
+      { organisation: "Bibliotheek Lindeveen", action: "Bibliotheek als leerplek voor taal en digitale vaardigheden" },
+      { organisation: "Brede School De Horizon", action: "Eén aanspreekpunt bij de gemeente voor scholen met zorgvragen" },
+    ]);
+    expect(reported.map((n) => n.readAt === null)).toEqual([false, false, true]);
+    expect(reported[0]!.link).toMatch(/^\/g\/lindeveen\/acties\/[0-9a-f-]{36}#toezegging-[0-9a-f-]{36}$/);
     // Both partner organisations have someone to log in with.
     const sport = await db.membership.findFirstOrThrow({ where: { user: { email: "sport@koers.test" } }, include: { organisation: true } });
     expect(sport.organisation?.name).toBe("Sportvereniging Lindeveen");

@@ -1,9 +1,10 @@
 import { pino } from "pino";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "@koers/domain";
 import type { Db } from "../../../../server/db.server.js";
 import { runDigestJob } from "../../../../server/jobs/digest.js";
 import { freshDatabase } from "../../../support/database.js";
-import { callerFor, createMember, createMunicipality, createOrganisation, createProgramme, type TestCaller } from "../../../support/factories.js";
+import { createMunicipality, createOrganisation, createPerson, createProgramme, type TestPerson } from "../../../support/factories.js";
 import { codeOf } from "../../../support/trpc-errors.js";
 
 /*
@@ -14,19 +15,13 @@ import { codeOf } from "../../../support/trpc-errors.js";
 let db: Db;
 let municipality: { id: string; slug: string };
 let world: Awaited<ReturnType<typeof createProgramme>>;
-type Person = { caller: TestCaller; id: string; name: string; email: string };
+type Person = TestPerson;
 type Key = "admin" | "civil" | "daily" | "council" | "partner" | "colleague" | "otherPartner" | "viewer" | "strangerAdmin" | "strangerCivil" | "twoPlaces";
 const people = {} as Record<Key, Person>;
 const PUBLIC_URL = "http://koers.test"; // what callerFor gives as the context's publicUrl
 const HORIZON = "Brede School De Horizon";
 
-function person(user: { id: string; name: string; email: string }): Person {
-  return { caller: callerFor(db, user), id: user.id, name: user.name, email: user.email };
-}
-
-async function member(role: "admin" | "council" | "civil_servant" | "partner" | "viewer", organisationId?: string, municipalityId = municipality.id): Promise<Person> {
-  return person((await createMember(db, municipalityId, role, organisationId)).user);
-}
+const member = (role: Role, organisationId?: string, municipalityId = municipality.id) => createPerson(db, municipalityId, role, organisationId);
 
 beforeAll(async () => {
   ({ db } = await freshDatabase());

@@ -50,6 +50,26 @@ describe("notificationMessage", () => {
     expect(en("notifications.mail.subjects.signal_raised", { title: "Benches" })).toBe("New signal: “Benches”");
   });
 
+  it("tells of progress on a commitment and of its fulfilment, in both languages", () => {
+    const commitment = { organisation: "Brede School De Horizon", action: "Ouderavonden over schermgebruik" };
+    expect(notificationMessage(nl, "nl", "commitment_reported", commitment)).toBe(
+      "Brede School De Horizon meldde voortgang op de toezegging voor „Ouderavonden over schermgebruik”",
+    );
+    expect(notificationMessage(en, "en", "commitment_reported", commitment)).toBe(
+      "Brede School De Horizon reported progress on its commitment to “Ouderavonden over schermgebruik”",
+    );
+    expect(notificationMessage(nl, "nl", "commitment_fulfilled", commitment)).toBe(
+      "De toezegging van Brede School De Horizon voor „Ouderavonden over schermgebruik” is nagekomen",
+    );
+    expect(notificationMessage(en, "en", "commitment_fulfilled", commitment)).toBe(
+      "The commitment of Brede School De Horizon to “Ouderavonden over schermgebruik” was fulfilled",
+    );
+    expect(nl("notifications.mail.subjects.commitment_reported", { title: "Ouderavonden" })).toBe("Voortgang van een toezegging: „Ouderavonden”");
+    expect(en("notifications.mail.subjects.commitment_reported", { title: "Parent evenings" })).toBe("Progress on a commitment: “Parent evenings”");
+    expect(nl("notifications.mail.subjects.commitment_fulfilled", { title: "Ouderavonden" })).toBe("Toezegging nagekomen: „Ouderavonden”");
+    expect(en("notifications.mail.subjects.commitment_fulfilled", { title: "Parent evenings" })).toBe("Commitment fulfilled: “Parent evenings”");
+  });
+
   it("fills the names and titles of every kind, without HTML escaping", () => {
     const made = notificationMessage(nl, "nl", "made_owner", { actor: "Anouk <Ambtenaar>", action: "Sport & spel" });
     expect(made).toBe("Anouk <Ambtenaar> maakte u eigenaar van de actie „Sport & spel”");
