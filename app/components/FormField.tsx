@@ -47,3 +47,40 @@ export function textboxClass(invalid: boolean): string {
 export function selectClass(invalid: boolean): string {
   return `utrecht-select utrecht-select--html-select${invalid ? " utrecht-select--invalid" : ""}`;
 }
+
+/**
+ * A form's domain choice: a labelled select of the programme's domains with its error, and an
+ * optional empty first choice (`emptyLabel`) where no domain is allowed.
+ */
+export function DomainField({
+  id,
+  label,
+  name,
+  error,
+  domains,
+  defaultValue,
+  emptyLabel,
+}: {
+  id: string;
+  label: string;
+  name: string;
+  error: string | null | undefined;
+  domains: readonly { id: string; name: string }[];
+  defaultValue: string | undefined;
+  emptyLabel?: string;
+}) {
+  return (
+    <FormField id={id} label={label} error={error}>
+      {(props) => (
+        <select {...props} name={name} defaultValue={defaultValue} className={selectClass(Boolean(error))}>
+          {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
+          {domains.map((domain) => (
+            <option key={domain.id} value={domain.id}>
+              {domain.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
+  );
+}

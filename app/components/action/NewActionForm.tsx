@@ -1,6 +1,6 @@
 import { useT } from "../../lib/i18n";
 import { FormAlert } from "../FormAlert";
-import { FormField, selectClass, textboxClass } from "../FormField";
+import { DomainField, FormField, textboxClass } from "../FormField";
 
 type Props = {
   domains: { id: string; name: string }[];
@@ -23,17 +23,14 @@ export function NewActionForm({ domains, errors, values }: Props) {
         <FormField id="new-action-title" label={t("actionFields.title")} error={fields.title}>
           {(props) => <input {...props} name="title" defaultValue={values?.title} className={textboxClass(Boolean(fields.title))} />}
         </FormField>
-        <FormField id="new-action-domain" label={t("actionFields.primaryDomain")} error={fields.primaryDomainId}>
-          {(props) => (
-            <select {...props} name="primaryDomainId" defaultValue={values?.primaryDomainId ?? domains[0]?.id} className={selectClass(Boolean(fields.primaryDomainId))}>
-              {domains.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <DomainField
+          id="new-action-domain"
+          label={t("actionFields.primaryDomain")}
+          name="primaryDomainId"
+          error={fields.primaryDomainId}
+          domains={domains}
+          defaultValue={values?.primaryDomainId ?? domains[0]?.id}
+        />
         <button type="submit" className="utrecht-button utrecht-button--primary-action">
           {t("actionList.create.submit")}
         </button>

@@ -1,6 +1,6 @@
 import { useT } from "../../lib/i18n";
 import { FormAlert } from "../FormAlert";
-import { FormField, selectClass, textboxClass } from "../FormField";
+import { DomainField, FormField, textboxClass } from "../FormField";
 
 type Props = {
   domains: { id: string; name: string }[];
@@ -25,22 +25,14 @@ export function AddActionForm({ domains, errors, values }: Props) {
         <FormField id="new-action-title" label={t("programme.action.fields.title")} error={fields.title}>
           {(props) => <input {...props} name="title" autoComplete="off" defaultValue={values?.title ?? ""} className={textboxClass(Boolean(fields.title))} />}
         </FormField>
-        <FormField id="new-action-domain" label={t("programme.action.fields.domain")} error={fields.primaryDomainId}>
-          {(props) => (
-            <select
-              {...props}
-              name="primaryDomainId"
-              defaultValue={values?.primaryDomainId ?? domains[0]?.id ?? ""}
-              className={selectClass(Boolean(fields.primaryDomainId))}
-            >
-              {domains.map((domain) => (
-                <option key={domain.id} value={domain.id}>
-                  {domain.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <DomainField
+          id="new-action-domain"
+          label={t("programme.action.fields.domain")}
+          name="primaryDomainId"
+          error={fields.primaryDomainId}
+          domains={domains}
+          defaultValue={values?.primaryDomainId ?? domains[0]?.id ?? ""}
+        />
         <button type="submit" className="utrecht-button utrecht-button--primary-action">
           {t("programme.overview.addActionSubmit")}
         </button>

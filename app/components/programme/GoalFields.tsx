@@ -1,5 +1,5 @@
 import { useT } from "../../lib/i18n";
-import { FormField, selectClass, textboxClass } from "../FormField";
+import { DomainField, FormField, textboxClass } from "../FormField";
 
 type Props = {
   /** Prefix for the controls' ids, so two goal forms can share a page. */
@@ -33,18 +33,15 @@ export function GoalFields({ idPrefix, domains, errors, values }: Props) {
           />
         )}
       </FormField>
-      <FormField id={`${idPrefix}-domain`} label={t("programme.goal.fields.domain")} error={errors.domainId}>
-        {(props) => (
-          <select {...props} name="domainId" defaultValue={values?.domainId ?? ""} className={selectClass(Boolean(errors.domainId))}>
-            <option value="">{t("programme.goal.noDomain")}</option>
-            {domains.map((domain) => (
-              <option key={domain.id} value={domain.id}>
-                {domain.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      <DomainField
+        id={`${idPrefix}-domain`}
+        label={t("programme.goal.fields.domain")}
+        name="domainId"
+        error={errors.domainId}
+        domains={domains}
+        defaultValue={values?.domainId ?? ""}
+        emptyLabel={t("programme.goal.noDomain")}
+      />
     </>
   );
 }

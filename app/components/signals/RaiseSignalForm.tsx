@@ -1,6 +1,6 @@
 import { useT } from "../../lib/i18n";
 import { FormAlert } from "../FormAlert";
-import { FormField, selectClass, textboxClass } from "../FormField";
+import { DomainField, FormField, selectClass, textboxClass } from "../FormField";
 import type { FormErrors, SignalList } from "./types";
 
 type Props = {
@@ -38,17 +38,14 @@ export function RaiseSignalForm({ domains, actions, errors, values }: Props) {
           )}
         </FormField>
         <div className="koers-signal-form__pair">
-          <FormField id="signal-domain" label={t("signals.form.fieldDomain")} error={fields.domainId}>
-            {(props) => (
-              <select {...props} name="domainId" defaultValue={values?.domainId ?? domains[0]?.id} className={selectClass(Boolean(fields.domainId))}>
-                {domains.map((domain) => (
-                  <option key={domain.id} value={domain.id}>
-                    {domain.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <DomainField
+            id="signal-domain"
+            label={t("signals.form.fieldDomain")}
+            name="domainId"
+            error={fields.domainId}
+            domains={domains}
+            defaultValue={values?.domainId ?? domains[0]?.id}
+          />
           <FormField id="signal-action" label={t("signals.form.fieldAction")} error={fields.linkedActionId}>
             {(props) => (
               <select {...props} name="linkedActionId" defaultValue={values?.linkedActionId ?? ""} className={selectClass(Boolean(fields.linkedActionId))}>

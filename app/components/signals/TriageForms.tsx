@@ -1,6 +1,6 @@
 import { useT } from "../../lib/i18n";
 import { FormAlert } from "../FormAlert";
-import { FormField, selectClass, textboxClass } from "../FormField";
+import { DomainField, FormField, textboxClass } from "../FormField";
 import type { FormErrors, SignalDetail } from "./types";
 
 type Props = {
@@ -57,22 +57,14 @@ export function TriageForms({ signal, domains, refused }: Props) {
                 <input {...props} name="title" defaultValue={convert?.values?.title ?? signal.title} className={textboxClass(Boolean(convertFields.title))} />
               )}
             </FormField>
-            <FormField id="convert-domain" label={t("signalDetail.triage.convert.fieldDomain")} error={convertFields.primaryDomainId}>
-              {(props) => (
-                <select
-                  {...props}
-                  name="primaryDomainId"
-                  defaultValue={convert?.values?.primaryDomainId ?? signal.domain.id}
-                  className={selectClass(Boolean(convertFields.primaryDomainId))}
-                >
-                  {domains.map((domain) => (
-                    <option key={domain.id} value={domain.id}>
-                      {domain.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
+            <DomainField
+              id="convert-domain"
+              label={t("signalDetail.triage.convert.fieldDomain")}
+              name="primaryDomainId"
+              error={convertFields.primaryDomainId}
+              domains={domains}
+              defaultValue={convert?.values?.primaryDomainId ?? signal.domain.id}
+            />
             <FormField id="convert-description" label={t("signalDetail.triage.convert.fieldDescription")} error={convertFields.description}>
               {(props) => (
                 <textarea
